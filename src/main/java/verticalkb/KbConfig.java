@@ -1,0 +1,26 @@
+package verticalkb;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** The service-wide {@code kb.*} settings; each feature keeps its own group under {@code kb.<feature>}. */
+@ConfigMapping(prefix = "kb")
+public interface KbConfig {
+
+  /** H2 database, Lucene index and WARC archive live below this folder. */
+  @WithDefault("./data")
+  Path dataDir();
+
+  /** One YAML file per vertical. */
+  @WithDefault("./crawlers")
+  Path crawlersDir();
+
+  /** Lucene schema, analyzers, synonyms. */
+  @WithDefault("./index-config")
+  Path indexConfigDir();
+
+  /** Serve the bundled demo web and crawl it on start. */
+  @WithDefault("false")
+  boolean demo();
+}

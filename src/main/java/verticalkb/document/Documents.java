@@ -1,0 +1,84 @@
+package verticalkb.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store of documents: upserts and deletes commit to the database first (the truth), then tell every
+ * {@link DocumentListener} (the index). Safe to call from any thread; each call is its own transaction.
+ */
+@ApplicationScoped
+public class Documents {
+
+  private final ObjectMapper json;
+  private final Instance<DocumentListener> listeners;
+
+  Documents(ObjectMapper json, Instance<DocumentListener> listeners) {
+    this.json = json;
+    this.listeners = listeners;
+  }
+
+  /** Inserts or replaces the documents by id. */
+  public void upsert(List<KbDocument> documents) {
+    if (documents.isEmpty()) return;
+    Instant now = Instant.now();
+    QuarkusTransaction.requiringNew().run(() -> {
+      for (KbDocument d : documents) {
+        StoredDocument s = StoredDocument.findById(d.id());
+        boolean created = s == null;
+        if (created) {
+          s = new StoredDocument();
+          s.id = d.id();
+        }
+        s.url = d.url();
+        s.type = d.type();
+        s.title = d.title();
+        s.sourceId = d.source();
+        s.published = d.published();
+        s.contentHash = d.contentHash();
+        s.body = write(d);
+        s.updatedAt = now;
+        if (created) s.persist();
+      }
+    });
+    for (DocumentListener l : listeners) l.stored(documents);
+  }
+
+  /** Deletes the documents by id; answers how many existed. */
+  public long delete(Collection<String> ids) {
+    if (ids.isEmpty()) return 0;
+    long n = QuarkusTransaction.requiringNew().call(() -> StoredDocument.delete("id in ?1", ids));
+    for (DocumentListener l : listeners) l.deleted(ids);
+    return n;
+  }
+
+  public Optional<KbDocument> get(String id) {
+    return QuarkusTransaction.joiningExisting().call(() -> {
+      StoredDocument s = StoredDocument.findById(id);
+      return s == null ? Optional.<KbDocument>empty() : Optional.of(read(s.body));
+    });
+  }
+
+  KbDocument read(String body) {
+    try {
+      return json.readValue(body, KbDocument.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored document is not valid JSON", e);
+    }
+  }
+
+  private String write(KbDocument d) {
+    try {
+      return json.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("document " + d.id() + " cannot be written as JSON", e);
+    }
+  }
+}
