@@ -8,12 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
 /** Collects a benchmark's figures, prints them as they come and writes them to {@code target/bench/<name>.json}. */
 public final class BenchReport {
 
-  private static final Logger LOG = Logger.getLogger(BenchReport.class);
   private final String name;
   private final Map<String, Object> figures = new LinkedHashMap<>();
 
@@ -28,7 +26,8 @@ public final class BenchReport {
   /** Records one figure and prints it. */
   public BenchReport put(String key, Object value) {
     figures.put(key, value);
-    LOG.infof("[bench %s] %s = %s", name, key, value);
+    // A benchmark is a command-line program: its figures go to standard output.
+    System.out.printf("[bench %s] %s = %s%n", name, key, value);
     return this;
   }
 
@@ -41,7 +40,7 @@ public final class BenchReport {
     Path out = Path.of("target", "bench", name + ".json");
     Files.createDirectories(out.getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), figures);
-    LOG.infof("[bench %s] written to %s", name, out.toAbsolutePath());
+    System.out.printf("[bench %s] written to %s%n", name, out.toAbsolutePath());
     return out;
   }
 
