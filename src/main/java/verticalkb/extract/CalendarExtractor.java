@@ -41,6 +41,10 @@ final class CalendarExtractor {
     String title = null;
     for (ICalendar cal : calendars) {
       if (title == null && cal.getNames() != null && !cal.getNames().isEmpty()) title = cal.getNames().get(0).getValue();
+      // X-WR-CALNAME: the calendar name most publishers (Google, Outlook) write instead of RFC 7986 NAME
+      if (title == null && cal.getExperimentalProperty("X-WR-CALNAME") != null) {
+        title = SchemaMentions.clean(cal.getExperimentalProperty("X-WR-CALNAME").getValue());
+      }
       for (VEvent ev : cal.getEvents()) {
         if (events.size() >= MAX_EVENTS) {
           problems.add("more than " + MAX_EVENTS + " events; the rest were skipped");

@@ -78,7 +78,9 @@ final class Microformats {
   private static String text(Element root, String selector) {
     Element e = root.selectFirst(selector);
     if (e == null) return null;
-    String v = e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title") : StructuredData.value(e);
+    // microformats2 p-* parsing: abbr[title], img[alt], else the text
+    String v = e.normalName().equals("abbr") && e.hasAttr("title") ? e.attr("title")
+        : e.normalName().equals("img") ? e.attr("alt") : e.text();
     return SchemaMentions.clean(v);
   }
 }
