@@ -31,16 +31,17 @@ final class HtmlExtractor {
   }
 
   Extraction extract(Document doc, URI url, List<String> problems) {
-    List<ObjectNode> items = StructuredData.items(doc, problems);
-    PageMetadata meta = PageMetadata.read(doc, url, items);
+    PageIndex page = PageIndex.of(doc);
+    List<ObjectNode> items = StructuredData.items(page, problems);
+    PageMetadata meta = PageMetadata.read(doc, page, url, items);
     List<EventMention> events = SchemaMentions.events(items, url);
     List<PersonMention> people = new ArrayList<>(SchemaMentions.people(items, url));
     for (String author : meta.authors) {
       SchemaMentions.add(people, new PersonMention(author, null, null, null, null, SchemaMentions.ROLE_AUTHOR));
     }
-    for (PersonMention p : Microformats.people(doc, url)) SchemaMentions.add(people, p);
-    if (events.isEmpty()) events = Microformats.events(doc, url);
-    List<URI> links = links(doc);
+    for (PersonMention p : Microformats.people(page, url)) SchemaMentions.add(people, p);
+    if (events.isEmpty()) events = Microformats.events(page, url);
+    List<URI> links = links(page);
 
     Element main = MainContent.find(doc);
     String text = main == null ? "" : TextRenderer.text(main);
@@ -64,9 +65,9 @@ final class HtmlExtractor {
         meta.modified, meta.language, meta.canonical, links, List.of(), events, people, problems);
   }
 
-  private List<URI> links(Document doc) {
+  private List<URI> links(PageIndex page) {
     Set<URI> out = new LinkedHashSet<>();
-    for (Element a : doc.select("a[href], area[href]")) {
+    for (Element a : page.links) {
       String rel = a.attr("rel");
       if (rel.contains("nofollow")) continue;
       URI u = SchemaMentions.uri(a.absUrl("href"), null);

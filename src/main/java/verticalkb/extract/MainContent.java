@@ -100,6 +100,13 @@ final class MainContent {
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** Class names repeat across a page: each distinct class/id string is matched against the patterns once. */
+  private final Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
+  private final Map<String, Integer> classWeights = new java.util.HashMap<>();
+
+  private boolean unlikely(String names) {
+    return unlikelyNames.computeIfAbsent(names, n -> UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find());
+  }
 
   /** The main content element of the document (changed in place), or null when the body holds no text. */
   static Element find(Document doc) {
@@ -135,8 +142,7 @@ final class MainContent {
         drop.add(e);
       } else if (!tag.equals("article") && !tag.equals("main") && !tag.equals("a") && !tag.equals("p")) {
         String names = e.className() + " " + e.id();
-        if (names.length() > 1 && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-            && !holdsArticle(e, body)) {
+        if (names.length() > 1 && unlikely(names) && !holdsArticle(e, body)) {
           drop.add(e);
         }
       }
@@ -303,7 +309,7 @@ final class MainContent {
     return n;
   }
 
-  private static double initialScore(Element e) {
+  private double initialScore(Element e) {
     double s = switch (e.normalName()) {
       case "div", "article", "main", "section" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -314,14 +320,19 @@ final class MainContent {
     return s + classWeight(e);
   }
 
-  static int classWeight(Element e) {
-    int w = 0;
+  private int classWeight(Element e) {
     String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) return 0;
+    return classWeights.computeIfAbsent(cls + "#" + id, k -> weigh(cls, id));
+  }
+
+  private static int weigh(String cls, String id) {
+    int w = 0;
     if (!cls.isEmpty()) {
       if (NEGATIVE.matcher(cls).find()) w -= CLASS_WEIGHT;
       if (POSITIVE.matcher(cls).find()) w += CLASS_WEIGHT;
     }
-    String id = e.id();
     if (!id.isEmpty()) {
       if (NEGATIVE.matcher(id).find()) w -= CLASS_WEIGHT;
       if (POSITIVE.matcher(id).find()) w += CLASS_WEIGHT;

@@ -3,7 +3,6 @@ package verticalkb.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import verticalkb.extract.Extraction.EventMention;
 import verticalkb.extract.Extraction.PersonMention;
@@ -18,9 +17,9 @@ final class Microformats {
 
   private Microformats() {}
 
-  static List<PersonMention> people(Document doc, URI base) {
+  static List<PersonMention> people(PageIndex page, URI base) {
     List<PersonMention> out = new ArrayList<>();
-    for (Element card : doc.select(".h-card, .vcard")) {
+    for (Element card : page.cards) {
       if (card.closest(".h-entry, .hentry") != null && card.closest(".p-author, .author") != null) {
         addCard(out, card, base, SchemaMentions.ROLE_AUTHOR);
       } else if (card.closest(".h-event, .vevent") != null) {
@@ -49,9 +48,9 @@ final class Microformats {
     SchemaMentions.add(out, new PersonMention(name, title, org, location, url, role));
   }
 
-  static List<EventMention> events(Document doc, URI base) {
+  static List<EventMention> events(PageIndex page, URI base) {
     List<EventMention> out = new ArrayList<>();
-    for (Element ev : doc.select(".h-event, .vevent")) {
+    for (Element ev : page.hEvents) {
       String name = text(ev, ".p-name, .summary");
       if (name == null) continue;
       Element start = ev.selectFirst(".dt-start, .dtstart");

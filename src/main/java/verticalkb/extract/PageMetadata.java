@@ -39,7 +39,7 @@ final class PageMetadata {
   String articleBody;
   boolean article;
 
-  static PageMetadata read(Document doc, URI base, List<ObjectNode> items) {
+  static PageMetadata read(Document doc, PageIndex page, URI base, List<ObjectNode> items) {
     PageMetadata m = new PageMetadata();
     JsonNode articleItem = null;
     for (ObjectNode item : items) {
@@ -57,9 +57,9 @@ final class PageMetadata {
       }
     }
     m.article = articleItem != null && !StructuredData.isType(articleItem, t -> t.equals("WebPage"))
-        || "article".equalsIgnoreCase(meta(doc, "og:type"));
-    m.title = first(StructuredData.text(articleItem, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-        heading(doc), docTitle(doc));
+        || "article".equalsIgnoreCase(meta(page, "og:type"));
+    m.title = first(StructuredData.text(articleItem, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
+        heading(page), docTitle(doc));
     m.title = SchemaMentions.clean(m.title);
 
     if (articleItem != null) {
@@ -74,7 +74,7 @@ final class PageMetadata {
     }
     if (m.authors.isEmpty()) {
       for (String key : AUTHOR_META) {
-        for (Element e : metas(doc, key)) {
+        for (Element e : metas(page, key)) {
           String name = SchemaMentions.clean(e.attr("content"));
           if (SchemaMentions.plausibleName(name)) addAuthor(m.authors, name.replaceFirst("^@", ""));
         }
@@ -82,30 +82,30 @@ final class PageMetadata {
       }
     }
     if (m.authors.isEmpty()) {
-      for (Element e : doc.select("[rel=author], [itemprop=author], .byline [itemprop=name], .author-name, .byline__name")) {
+      for (Element e : page.bylines) {
         String name = SchemaMentions.clean(e.hasAttr("content") ? e.attr("content") : e.text());
         if (name != null) name = BYLINE_PREFIX.matcher(name).replaceFirst("");
         if (SchemaMentions.plausibleName(name)) addAuthor(m.authors, name);
         if (m.authors.size() >= 5) break;
       }
     }
-    if (m.published == null) m.published = metaDate(doc, PUBLISHED_META);
+    if (m.published == null) m.published = metaDate(page, PUBLISHED_META);
     if (m.published == null) {
-      Element t = doc.selectFirst("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished], time[datetime]");
+      Element t = first(page.datePublished, page.timePubdate, page.firstTime);
       if (t != null) m.published = Dates.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text());
     }
-    if (m.modified == null) m.modified = metaDate(doc, MODIFIED_META);
+    if (m.modified == null) m.modified = metaDate(page, MODIFIED_META);
 
-    m.language = language(first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-        httpEquiv(doc, "content-language"), meta(doc, "og:locale"), meta(doc, "dc.language"),
+    Element html = doc.firstElementChild();
+    m.language = language(first(html == null ? null : html.attr("lang"),
+        httpEquiv(page, "content-language"), meta(page, "og:locale"), meta(page, "dc.language"),
         StructuredData.text(articleItem, "inLanguage")));
     String canonical = null;
-    Element link = doc.selectFirst("link[rel=canonical][href]");
-    if (link != null) canonical = link.attr("href");
-    if (canonical == null) canonical = meta(doc, "og:url");
+    if (page.canonical != null) canonical = page.canonical.attr("href");
+    if (canonical == null) canonical = meta(page, "og:url");
     m.canonical = SchemaMentions.uri(canonical, base);
-    m.summary = SchemaMentions.clean(first(meta(doc, "description"), meta(doc, "og:description"),
-        meta(doc, "twitter:description"), StructuredData.text(articleItem, "description")));
+    m.summary = SchemaMentions.clean(first(meta(page, "description"), meta(page, "og:description"),
+        meta(page, "twitter:description"), StructuredData.text(articleItem, "description")));
     return m;
   }
 
@@ -123,17 +123,17 @@ final class PageMetadata {
     return first.substring(0, cut > 0 ? cut : SUMMARY_CHARS) + "…";
   }
 
-  static String meta(Document doc, String key) {
-    for (Element e : metas(doc, key)) {
+  static String meta(PageIndex page, String key) {
+    for (Element e : metas(page, key)) {
       String c = e.attr("content").strip();
       if (!c.isEmpty()) return c;
     }
     return null;
   }
 
-  private static List<Element> metas(Document doc, String key) {
+  private static List<Element> metas(PageIndex page, String key) {
     List<Element> out = new ArrayList<>();
-    for (Element e : doc.getElementsByTag("meta")) {
+    for (Element e : page.metas) {
       if (key.equalsIgnoreCase(e.attr("property")) || key.equalsIgnoreCase(e.attr("name"))
           || key.equalsIgnoreCase(e.attr("itemprop"))) {
         out.add(e);
@@ -142,23 +142,23 @@ final class PageMetadata {
     return out;
   }
 
-  private static String httpEquiv(Document doc, String key) {
-    for (Element e : doc.getElementsByTag("meta")) {
+  private static String httpEquiv(PageIndex page, String key) {
+    for (Element e : page.metas) {
       if (key.equalsIgnoreCase(e.attr("http-equiv"))) return e.attr("content");
     }
     return null;
   }
 
-  private static Instant metaDate(Document doc, List<String> keys) {
+  private static Instant metaDate(PageIndex page, List<String> keys) {
     for (String key : keys) {
-      Instant i = Dates.parse(meta(doc, key));
+      Instant i = Dates.parse(meta(page, key));
       if (i != null) return i;
     }
     return null;
   }
 
-  private static String heading(Document doc) {
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+  private static String heading(PageIndex page) {
+    Element h1 = page.firstH1;
     if (h1 == null) return null;
     String t = h1.text().strip();
     return t.length() > 3 ? t : null;

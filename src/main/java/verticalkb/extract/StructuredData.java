@@ -15,8 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -48,20 +46,19 @@ final class StructuredData {
   private StructuredData() {}
 
   /** Every schema.org item on the page, top-level items first, then nested ones (each once), in document order. */
-  static List<ObjectNode> items(Document doc, List<String> problems) {
+  static List<ObjectNode> items(PageIndex page, List<String> problems) {
     List<ObjectNode> roots = new ArrayList<>();
-    roots.addAll(jsonLd(doc, problems));
-    roots.addAll(microdata(doc));
+    roots.addAll(jsonLd(page.jsonLd, problems));
+    roots.addAll(microdata(page.items));
     return roots;
   }
 
   // ---- JSON-LD ----------------------------------------------------------------------------------------------
 
-  static List<ObjectNode> jsonLd(Document doc, List<String> problems) {
+  static List<ObjectNode> jsonLd(List<Element> scripts, List<String> problems) {
     List<ObjectNode> out = new ArrayList<>();
     int n = 0;
-    for (Element script : doc.select("script[type]")) {
-      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
+    for (Element script : scripts) {
       if (++n > MAX_SCRIPTS) {
         problems.add("more than " + MAX_SCRIPTS + " JSON-LD blocks; the rest were skipped");
         break;
@@ -118,10 +115,9 @@ final class StructuredData {
   // ---- microdata --------------------------------------------------------------------------------------------
 
   /** Top-level microdata items (W3C microdata: itemscope without itemprop) as JSON-LD-like objects. */
-  static List<ObjectNode> microdata(Document doc) {
+  static List<ObjectNode> microdata(List<Element> scopes) {
     List<ObjectNode> out = new ArrayList<>();
-    for (Element scope : doc.select("[itemscope]")) {
-      if (scope.hasAttr("itemprop")) continue;
+    for (Element scope : scopes) {
       out.add(item(scope, 0));
       if (out.size() > MAX_ITEMS) break;
     }
