@@ -48,6 +48,7 @@ public record Schema(
       String analyzer,
       Boolean stored,
       Boolean faceted,
+      Boolean multiValued,
       Boolean searched,
       Double boost,
       Double k1,
@@ -58,6 +59,11 @@ public record Schema(
 
     public boolean isStored() {
       return Boolean.TRUE.equals(stored);
+    }
+
+    /** A list in search hits (the document property is a list, e.g. verticals). */
+    public boolean isMultiValued() {
+      return Boolean.TRUE.equals(multiValued);
     }
 
     public boolean isFaceted() {

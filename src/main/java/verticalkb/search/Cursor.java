@@ -31,7 +31,7 @@ final class Cursor {
   }
 
   /** The position after which the next page starts; IllegalArgumentException when the cursor is not one of ours. */
-  static FieldDoc decode(String cursor, SearchRequest.Sort sort, int expectedFields) {
+  static FieldDoc decode(String cursor, SearchRequest.Sort sort, int expectedFields, int maxDoc) {
     String text;
     try {
       text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -63,6 +63,8 @@ final class Cursor {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("is not a cursor this API issued; start again from page 1");
     }
-    return new FieldDoc(Integer.MAX_VALUE, score, values.toArray());
+    // The id sort value is unique, so only the last hit itself compares equal on every field; a doc of maxDoc - 1
+    // makes the collector skip exactly that one.
+    return new FieldDoc(Math.max(0, maxDoc - 1), score, values.toArray());
   }
 }

@@ -137,7 +137,7 @@ public final class Searcher {
       Sort sort = sorts.get(r.sort());
       FieldDoc after;
       try {
-        after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.sort(), sort.getSort().length);
+        after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.sort(), sort.getSort().length, s.getIndexReader().maxDoc());
       } catch (IllegalArgumentException e) {
         throw new BadParameter("cursor", e.getMessage());
       }
@@ -307,7 +307,7 @@ public final class Searcher {
     for (FieldSpec f : hitFields) {
       IndexableField[] values = d.getFields(f.name());
       if (values.length == 0) continue;
-      if (f.isFaceted()) {
+      if (f.isMultiValued()) {
         List<String> list = new ArrayList<>(values.length);
         for (IndexableField v : values) list.add(v.stringValue());
         hit.put(f.name(), list);
