@@ -181,7 +181,9 @@ public final class SchemaLoader {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       ObjectMapper json = new ObjectMapper();
       md.update(json.writeValueAsBytes(new TreeMap<>(s.analyzers())));
-      md.update(json.writeValueAsBytes(s.fields()));
+      // Boosts, per-field BM25 parameters and whether a field is searched apply at query time: not hashed.
+      md.update(json.writeValueAsBytes(s.fields().stream().map(f -> new FieldSpec(f.name(), f.type(), f.from(), f.analyzer(), f.stored(),
+          f.faceted(), f.multiValued(), null, null, null, null, f.highlight(), f.termVectors(), f.format())).toList()));
       if (s.ranking() != null && s.ranking().recency() != null) md.update(json.writeValueAsBytes(s.ranking().recency().types()));
       for (AnalyzerSpec a : new TreeMap<>(s.analyzers()).values()) {
         for (String file : Analysis.filesOf(a)) {
