@@ -11,7 +11,7 @@ import verticalkb.places.PlaceLookup.ResolvedPlace;
 /**
  * Resolves free text against a {@link Gazetteer}: "lat,lon" as is; otherwise "name, qualifier, ..." where a
  * qualifier is a country (name or code) or a region (code or name). Ambiguity goes to the country hints (in
- * order), then population, then — where the data has none — the number of settlements around (a city has many
+ * any of them), then population, then — where the data has none — the number of settlements around (a city has many
  * suburbs, a village few). Pure and thread-safe.
  */
 final class PlaceResolver {
@@ -102,7 +102,7 @@ final class PlaceResolver {
       }
     }
     if (ranked) {
-      if (bestHint < hints.size()) how.add("preferred region " + hints.get(bestHint));
+      if (bestHint == 0) how.add("in a preferred country " + hints);
       how.add((gazetteer.population(best) >= 0 ? "largest by population" : "most settlements around")
           + " of " + candidates.length + " places named '" + gazetteer.name(best) + "'");
     }
@@ -111,10 +111,11 @@ final class PlaceResolver {
         gazetteer.lat(best), gazetteer.lon(best), gazetteer.population(best), matchedBy));
   }
 
+  /** 0 in one of the hinted countries, 1 elsewhere: hints are equals (a vertical's regions have no order). */
   private int hintRank(int place, List<String> hints) {
     String c = gazetteer.country(place);
-    for (int h = 0; h < hints.size(); h++) if (c.equalsIgnoreCase(hints.get(h))) return h;
-    return hints.size();
+    for (String h : hints) if (c.equalsIgnoreCase(h)) return 0;
+    return 1;
   }
 
   private long size(int place) {

@@ -51,7 +51,8 @@ class PlaceResolverTest {
   @Test
   void countryHintsDecideAnAmbiguousNameBeforePopulation() {
     assertThat(resolve("Dublin", "US").region()).isEqualTo("Ohio");
-    assertThat(resolve("Dublin", "US").matchedBy()).contains("preferred region US");
+    assertThat(resolve("Dublin", "US").matchedBy()).contains("preferred country [US]");
+    assertThat(resolve("Dublin", "US", "IE").country()).isEqualTo("IE");
     assertThat(resolve("Dublin").country()).isEqualTo("IE");
     assertThat(resolve("Dublin").matchedBy()).contains("largest by population of 3");
   }
