@@ -34,6 +34,9 @@ public final class Gazetteer {
   private final int[] keyPlace;
   private final int[] cellStart;
   private final int[] cellPlaces;
+  /** Remembered neighbour counts, -1 where not yet computed, for {@link #densityRadiusKm}. */
+  private final int[] density;
+  private volatile double densityRadiusKm = Double.NaN;
 
   private Gazetteer(Builder b) {
     int n = b.size;
@@ -72,6 +75,8 @@ public final class Gazetteer {
       cellStart[cellOf[i] + 1]++;
     }
     for (int c = 0; c < LAT_CELLS * LON_CELLS; c++) cellStart[c + 1] += cellStart[c];
+    this.density = new int[n];
+    Arrays.fill(density, -1);
     this.cellPlaces = new int[n];
     int[] fill = Arrays.copyOf(cellStart, cellStart.length - 1);
     for (int i = 0; i < n; i++) cellPlaces[fill[cellOf[i]]++] = i;
@@ -146,8 +151,23 @@ public final class Gazetteer {
     return Names.key(code).equals(key) || (name != null && Names.key(name).equals(key));
   }
 
-  /** How many other places lie within the radius: a proxy for size where the data gives no population. */
+  /**
+   * How many other places lie within the radius: a proxy for size where the data gives no population. Computed on
+   * first use and remembered (a benign race: two threads compute the same number).
+   */
   int neighbours(int i, double radiusKm) {
+    if (radiusKm != densityRadiusKm) {
+      densityRadiusKm = radiusKm;
+      Arrays.fill(density, -1);
+    }
+    int known = density[i];
+    if (known >= 0) return known;
+    int count = countNeighbours(i, radiusKm);
+    density[i] = count;
+    return count;
+  }
+
+  private int countNeighbours(int i, double radiusKm) {
     int span = (int) Math.ceil(radiusKm / KM_PER_DEGREE * CELLS_PER_DEGREE
         / Math.max(0.05, Math.cos(Math.toRadians(lat[i])))) + 1;
     int latCell = latCell(lat[i]);
