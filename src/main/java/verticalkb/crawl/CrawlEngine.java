@@ -139,6 +139,23 @@ public class CrawlEngine {
     starter.submit(() -> begin(run, v.state().equals(RunState.QUEUED)));
   }
 
+  /**
+   * Lets go of a running run without ending it, as a stop of the process does: queued URLs stay queued in the
+   * database, URLs in flight finish and are recorded, and {@link CrawlService#resumeInterrupted()} takes it up again.
+   */
+  void suspend(String id) throws InterruptedException {
+    RunState run = active.get(id);
+    if (run == null) return;
+    run.suspended = true;
+    run.pending.addAndGet(-queues.removeRun(run));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.readTimeout().toSeconds() + 5);
+    while (run.pending.get() > 0 && System.nanoTime() < deadline) Thread.sleep(10);
+    pipeline.flush();
+    frontier.counters(run);
+    frontier.flush();
+    active.remove(id);
+  }
+
   boolean cancel(String id) {
     RunState run = active.get(id);
     if (run == null) return false;
@@ -227,7 +244,7 @@ public class CrawlEngine {
   private boolean handle(Task t, String origin) {
     RunState run = t.run();
     RunState.SourceCtx src = run.sources.get(t.sourceId());
-    if (!run.active() || src == null || src.parkedReason != null) {
+    if (!run.active() || run.suspended || src == null || src.parkedReason != null) {
       finishOne(run);
       return false;
     }
@@ -357,8 +374,9 @@ public class CrawlEngine {
   }
 
   private void finishOne(RunState run) {
-    if (run.pending.decrementAndGet() > 0 || !run.active()) {
-      if (!run.active() && run.pending.get() <= 0 && active.remove(run.id) != null) frontier.counters(run);
+    if (run.pending.decrementAndGet() > 0 || run.suspended) return;
+    if (!run.active()) {
+      if (active.remove(run.id) != null) frontier.counters(run);
       return;
     }
     starter.submit(() -> complete(run));

@@ -40,10 +40,19 @@ public class CrawlService {
   }
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+    resumeInterrupted();
+  }
+
+  /** Resumes every run the database says is queued or running but no crawler in this process is working on. */
+  public int resumeInterrupted() {
+    int n = 0;
     for (FrontierStore.StoredRun run : frontier.activeRuns()) {
+      if (engine.active(run.view().id()) != null) continue;
+      n++;
       List<CrawlEngine.SourceSpec> specs = QuarkusTransaction.requiringNew().call(() -> specs(run.sources()));
       engine.resume(run, specs);
     }
+    return n;
   }
 
   /** Starts a run of every enabled, unparked source of the vertical. */

@@ -41,6 +41,8 @@ public class DocumentBatcher {
   private final int batchSize;
   private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
   private volatile boolean stopping;
+  /** Shutdown observers run in ascending priority; the engine's (default, 2500) stops the workers before this. */
+  static final int STOP_PRIORITY = 3000;
 
   DocumentBatcher(Documents documents, Instance<ExtractionListener> listeners, CrawlConfig config) {
     this.documents = documents;
@@ -49,8 +51,14 @@ public class DocumentBatcher {
     Thread.ofPlatform().name("crawl-document-writer").daemon().start(this::loop);
   }
 
+  /** After the engine stopped (its observer runs first): the last writes, then no more. */
+  void onStop(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(STOP_PRIORITY) io.quarkus.runtime.ShutdownEvent event) {
+    stop();
+  }
+
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
+    if (stopping) return;
     flush();
     stopping = true;
     drainNow();

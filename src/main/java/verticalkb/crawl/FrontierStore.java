@@ -66,6 +66,8 @@ public class FrontierStore {
   private final BlockingQueue<Op> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean stopping;
+  /** Shutdown observers run in ascending priority; the engine's (default, 2500) stops the workers before this. */
+  static final int STOP_PRIORITY = 3000;
 
   FrontierStore(AgroalDataSource db, CrawlConfig config) {
     this.db = db;
@@ -74,8 +76,14 @@ public class FrontierStore {
     writer.start();
   }
 
+  /** After the engine stopped (its observer runs first): the last writes, then no more. */
+  void onStop(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(STOP_PRIORITY) io.quarkus.runtime.ShutdownEvent event) {
+    stop();
+  }
+
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
+    if (stopping) return;
     try {
       flush();
     } catch (RuntimeException e) {

@@ -57,6 +57,8 @@ final class RunState {
   volatile Instant finishedAt;
   volatile String state = QUEUED;
   volatile String message;
+  /** Let go of by this process (a stop); the database still says running and a start resumes it. */
+  volatile boolean suspended;
   volatile Map<String, SourceCtx> sources = Map.of();
 
   final AtomicInteger pending = new AtomicInteger();
