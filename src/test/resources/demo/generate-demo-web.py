@@ -27,6 +27,14 @@ TOPICS = {
  'ai': dict(titles=['Ambient AI scribes cut documentation time at {org}','{org} sets up an AI governance board','Sepsis prediction model gets a second look','Radiology AI: from pilot to procurement'],
    sents=['Doctors using the ambient scribe spent on average 40 minutes less per day on notes.','Every AI tool now passes through a governance board that includes clinicians, ethicists and patients.','The sepsis model was recalibrated after it produced too many alerts on surgical wards.','Radiologists remain responsible for every report; the tool only prioritises the worklist.','Procurement teams ask vendors for validation on local data before signing.','Patients are told when AI is used in their care, under the new policy.']),
 }
+GENERIC = [
+ 'Speaking to {pub}, a spokesperson for {org} said the organisation would publish its results once a full year of data was available, and that other providers in the region had already asked to visit.',
+ 'The work is funded from the organisation\'s own capital budget, with a smaller contribution from a regional innovation programme, and a review is planned after eighteen months.',
+ 'Patient representatives were involved from the start. Their main request was simple: fewer forms, clearer letters and a named person to call when something goes wrong.',
+ 'Industry observers note that similar projects have struggled when clinical leaders moved on; {org} has tried to avoid that by writing the new processes into standard operating procedures.',
+ 'Procurement rules shaped the timetable more than technology did. Tender documents alone ran to several hundred pages, and two suppliers withdrew before the final round.',
+ 'Next on the agenda is sharing what worked with smaller hospitals and practices, which rarely have the staff to run a programme of this size on their own.',
+]
 ORGS_IE = ["St. Brigid's University Hospital", 'Beacon Health Partners', 'Cork University Hospital Group', 'the HSE South West region', 'Galway Clinic Network', 'Mater Private Network']
 ORGS_US = ['Lakeshore Medical Group', 'Northwestern Valley Health', 'Prairie Health System', 'Great Lakes Health Plan', 'Midwest Rural Health Alliance', 'Riverside Community Hospital']
 
@@ -78,12 +86,14 @@ for pi, pub in enumerate(PUBS):
         sents = t['sents'][:]
         random.shuffle(sents)
         paras = [' '.join(s.format(org=org, pub=pub['name']) for s in sents[k:k + 2]) for k in range(0, min(len(sents), 8), 2)]
+        paras += [GENERIC[(i + pi) % len(GENERIC)].format(org=org, pub=pub['name']), GENERIC[(i + pi + 3) % len(GENERIC)].format(org=org, pub=pub['name'])]
         articles.append(dict(pub=pub, slug=f'{d:%Y-%m}-{topic}-{i+1:02d}', title=title, date=d, author=author, author_slug=author_slug, topic=topic, org=org, paras=paras))
 
 # special articles: Aoife Brennan in March (healthit-weekly), experts writing
 def special(pub_id, slug, title, date, author_slug, paras, topic):
     pub = next(p for p in PUBS if p['id'] == pub_id)
     e = EXP[author_slug]
+    paras = paras + [GENERIC[0].format(org=e['org'], pub=pub['name']), GENERIC[5].format(org=e['org'], pub=pub['name'])]
     articles.append(dict(pub=pub, slug=slug, title=title, date=date, author=e['name'], author_slug=author_slug, topic=topic, org=e['org'], paras=paras))
 special('healthit-weekly', '2026-03-opinion-shared-care-record', 'Opinion: the shared care record needs clinicians, not just APIs', datetime.datetime(2026, 3, 12, 8, 0), 'aoife-brennan', [
  "Aoife Brennan, Chief Clinical Information Officer at St. Brigid's University Hospital in Dublin, argues that EHR interoperability succeeds only when clinicians shape the workflows.",

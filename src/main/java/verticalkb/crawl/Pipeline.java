@@ -49,10 +49,17 @@ public class Pipeline {
       return new Processed(List.of(), 0, PageDocuments.UNSUPPORTED);
     }
     if (x == null) x = Extraction.unsupported("extractor answered nothing");
-    List<URI> follow = new ArrayList<>(x.links() == null ? List.of() : x.links());
+    // Entries that carry their full text become documents here; their pages need no fetch, even when the
+    // extractor lists them among the links too.
+    java.util.Set<String> complete = new java.util.HashSet<>();
+    List<URI> follow = new ArrayList<>();
     for (Entry e : x.entries() == null ? List.<Entry>of() : x.entries()) {
-      boolean fullText = e.text() != null && !e.text().isBlank();
-      if (e.url() != null && !fullText) follow.add(e.url());
+      if (e.url() == null) continue;
+      if (e.text() != null && !e.text().isBlank()) complete.add(e.url().toString());
+      else follow.add(e.url());
+    }
+    for (URI link : x.links() == null ? List.<URI>of() : x.links()) {
+      if (!complete.contains(link.toString())) follow.add(link);
     }
     List<KbDocument> docs = new ArrayList<>();
     for (KbDocument d : PageDocuments.of(origin, url, x)) docs.add(enrich(d, problems));

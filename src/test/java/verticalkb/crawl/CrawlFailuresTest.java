@@ -32,6 +32,7 @@ class CrawlFailuresTest {
 
   @AfterAll
   static void stop() {
+    Crawls.forgetDocuments();
     web.close();
     privateSite.close();
   }

@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CrawlRunsApiTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void forget() {
+    Crawls.forgetDocuments();
+  }
+
+
   @Inject UrlGuard guard;
 
   @Test

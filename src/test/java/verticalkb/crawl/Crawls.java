@@ -43,6 +43,18 @@ final class Crawls {
     }
   }
 
+  /**
+   * Deletes the documents the fixture sources made (and the experts and events derived from their pages), so that other test classes sharing the application (search
+   * counts, for one) never see them.
+   */
+  static void forgetDocuments() {
+    verticalkb.document.Documents docs = io.quarkus.arc.Arc.container().instance(verticalkb.document.Documents.class).get();
+    java.util.List<String> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        verticalkb.document.StoredDocument.<verticalkb.document.StoredDocument>list("sourceId like ?1 or url like ?2", VERTICAL + "-fixture-%", "http://127.0.0.1:%")
+            .stream().map(d -> d.id).toList());
+    docs.delete(ids);
+  }
+
   static JsonPath crawl(String sourceId) {
     return await(start(sourceId), Duration.ofSeconds(60));
   }

@@ -40,6 +40,7 @@ class DemoWebCrawlTest {
 
   @AfterAll
   static void stop() {
+    Crawls.forgetDocuments();
     web.close();
   }
 

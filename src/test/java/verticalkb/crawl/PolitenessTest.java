@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PolitenessTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void forget() {
+    Crawls.forgetDocuments();
+  }
+
+
   @Inject UrlGuard guard;
 
   private static String linked(int n) {

@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ResumeTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void forget() {
+    Crawls.forgetDocuments();
+  }
+
+
   private static final int PAGES = 12;
 
   @Inject UrlGuard guard;

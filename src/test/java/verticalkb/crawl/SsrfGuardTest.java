@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SsrfGuardTest {
 
+  @org.junit.jupiter.api.AfterAll
+  static void forget() {
+    Crawls.forgetDocuments();
+  }
+
+
   @Inject UrlGuard guard;
   @Inject FrontierStore frontier;
 
