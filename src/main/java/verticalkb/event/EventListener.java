@@ -1,0 +1,129 @@
+package verticalkb.event;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import verticalkb.extract.Extraction.EventMention;
+import verticalkb.extract.Extraction.PersonMention;
+import verticalkb.extract.ExtractionListener;
+import verticalkb.places.Areas;
+import verticalkb.places.Geo;
+import verticalkb.places.PlaceLookup;
+import verticalkb.places.PlaceLookup.ResolvedPlace;
+import verticalkb.vertical.Vertical;
+
+/**
+ * Records the events a page describes for the vertical's event directory, with their place resolved (coordinates
+ * from structured data where given, else the city, region and country, else the venue's address). Never throws.
+ */
+@ApplicationScoped
+public class EventListener implements ExtractionListener {
+
+  private static final Logger LOG = Logger.getLogger(EventListener.class);
+
+  private final EventDirectory directory;
+  private final PlaceLookup places;
+  private final Areas areas;
+
+  EventListener(EventDirectory directory, PlaceLookup places, Areas areas) {
+    this.directory = directory;
+    this.places = places;
+    this.areas = areas;
+  }
+
+  @Override
+  public void extracted(ExtractedPage page) {
+    try {
+      if (page.verticalId() == null || page.extraction() == null || page.extraction().events() == null
+          || page.extraction().events().isEmpty() || page.documentIds() == null || page.documentIds().isEmpty()) {
+        return;
+      }
+      List<String> hints = QuarkusTransaction.requiringNew().call(() -> {
+        Vertical v = Vertical.findById(page.verticalId());
+        return v == null ? null : areas.countryHints(v);
+      });
+      if (hints == null) return;
+      List<Sighting> sightings = new ArrayList<>();
+      for (EventMention ev : page.extraction().events()) {
+        Sighting s = sighting(page, ev, hints);
+        if (s != null) sightings.add(s);
+      }
+      directory.record(page.verticalId(), sightings);
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "events: events of %s not recorded", page.url());
+    }
+  }
+
+  private Sighting sighting(ExtractedPage page, EventMention ev, List<String> hints) {
+    if (ev.name() == null || ev.name().isBlank() || ev.start() == null) return null;
+    Sighting s = new Sighting();
+    s.verticalId = page.verticalId();
+    s.documentId = page.documentIds().get(0);
+    s.url = ev.url() != null ? ev.url().toString() : page.url() == null ? null : page.url().toString();
+    s.sourceId = page.sourceId();
+    s.authority = page.authority();
+    s.name = ev.name().strip();
+    s.nameKey = EventKeys.nameKey(s.name);
+    s.start = ev.start();
+    s.end = ev.end() != null && !ev.end().isBefore(ev.start()) ? ev.end() : null;
+    s.timeZone = EventKeys.validZone(ev.timeZone());
+    s.dayKey = EventKeys.dayKey(s.start, s.timeZone);
+    s.venue = blankToNull(ev.venue());
+    s.online = Boolean.TRUE.equals(ev.online());
+    s.organizer = blankToNull(ev.organizer());
+    s.description = ev.description() == null ? null : ev.description().strip();
+    s.speakers = ev.speakers() == null ? null
+        : ev.speakers().stream().map(PersonMention::name).filter(n -> n != null && !n.isBlank()).map(String::strip)
+            .collect(Collectors.joining("\n"));
+    s.seenAt = page.fetchedAt() != null ? page.fetchedAt() : Instant.now();
+    place(s, ev, hints);
+    s.placeKey = EventKeys.placeKey(s.placeName, s.country, s.online);
+    return s;
+  }
+
+  private void place(Sighting s, EventMention ev, List<String> hints) {
+    List<String> h = new ArrayList<>(hints);
+    if (ev.country() != null) h.add(0, ev.country().strip().toUpperCase(Locale.ROOT));
+    String written = Stream.of(ev.city(), ev.region(), ev.country()).filter(x -> x != null && !x.isBlank())
+        .collect(Collectors.joining(", "));
+    Optional<ResolvedPlace> p = ev.city() == null || ev.city().isBlank() ? Optional.empty() : places.resolve(written, h);
+    if (p.isEmpty() && s.venue != null) p = places.resolve(s.venue, h);
+    if (ev.lat() != null && ev.lon() != null && Geo.validLatLon(ev.lat(), ev.lon())) {
+      // Structured data's coordinates are the venue's own: they win over a city's centre.
+      s.lat = ev.lat();
+      s.lon = ev.lon();
+      s.placeName = p.map(ResolvedPlace::name).orElse(blankToNull(ev.city()));
+      s.region = p.map(ResolvedPlace::region).orElse(blankToNull(ev.region()));
+      s.country = p.map(ResolvedPlace::country).orElse(country(ev.country()));
+    } else if (p.isPresent()) {
+      s.placeName = p.get().name();
+      s.region = p.get().region();
+      s.country = p.get().country();
+      s.lat = p.get().lat();
+      s.lon = p.get().lon();
+    } else {
+      s.placeName = blankToNull(ev.city());
+      s.region = blankToNull(ev.region());
+      s.country = country(ev.country());
+    }
+  }
+
+  private static String country(String c) {
+    if (c == null || c.isBlank()) return null;
+    String t = c.strip();
+    return t.length() == 2 ? t.toUpperCase(Locale.ROOT) : null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+}

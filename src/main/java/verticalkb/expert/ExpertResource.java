@@ -1,0 +1,35 @@
+package verticalkb.expert;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import verticalkb.places.Areas;
+
+/** The experts directory of a vertical: who to tap, by topic and place, with the evidence for each. */
+@Path("/api/verticals/{vertical}/experts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExpertResource {
+
+  /** A page of experts ({@code items}, {@code total}) and the area {@code near} resolved to, if any. */
+  public record ExpertPage(List<ExpertView> items, long total, int page, int size, List<Areas.Area> near) {}
+
+  private final ExpertQueries queries;
+
+  ExpertResource(ExpertQueries queries) {
+    this.queries = queries;
+  }
+
+  @GET
+  @Operation(summary = "Experts of the vertical, best first, by topic (id or name) and place (near: a city, 'lat,lon'"
+      + " or 'local'; radiusKm), each with the top pieces of evidence; page counts from 1")
+  public ExpertPage list(@RestPath String vertical, @RestQuery String topic, @RestQuery String near,
+      @RestQuery Double radiusKm, @RestQuery Integer page, @RestQuery Integer size) {
+    ExpertQueries.Result r = queries.query(vertical, topic, near, radiusKm, page, size, false);
+    return new ExpertPage(r.items(), r.total(), r.page(), r.size(), r.near());
+  }
+}
