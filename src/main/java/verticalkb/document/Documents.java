@@ -66,6 +66,21 @@ public class Documents {
     });
   }
 
+  /** One page of documents in id order, after {@code afterId} (null: from the start); for rebuilding caches. */
+  public List<KbDocument> page(String afterId, int limit) {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      List<StoredDocument> rows = afterId == null
+          ? StoredDocument.<StoredDocument>find("order by id").page(0, limit).list()
+          : StoredDocument.<StoredDocument>find("id > ?1 order by id", afterId).page(0, limit).list();
+      return rows.stream().map(s -> read(s.body)).toList();
+    });
+  }
+
+  /** How many documents are stored. */
+  public long count() {
+    return QuarkusTransaction.requiringNew().call(StoredDocument::count);
+  }
+
   KbDocument read(String body) {
     try {
       return json.readValue(body, KbDocument.class);

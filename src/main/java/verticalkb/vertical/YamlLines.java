@@ -12,16 +12,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Where each value of a YAML document starts, by path ({@code sources[2].scope.allow[0]}), so that an error found
  * after binding can still name its line.
  */
-final class YamlLines {
+public final class YamlLines {
 
   private final Map<String, Integer> lines = new HashMap<>();
 
-  YamlLines(Node root) {
+  public YamlLines(Node root) {
     if (root != null) walk("", root);
   }
 
   /** The 1-based line of the value at the path, or of its nearest enclosing value that exists. */
-  int lineOf(String path) {
+  public int lineOf(String path) {
     String p = path;
     while (true) {
       Integer line = lines.get(p);

@@ -1,0 +1,2 @@
+/** Classification of documents before they are stored: topics, target accounts, fingerprints and duplicates. */
+package verticalkb.classify;

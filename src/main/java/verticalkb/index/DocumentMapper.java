@@ -1,0 +1,194 @@
+package verticalkb.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import verticalkb.document.KbDocument;
+import verticalkb.index.Schema.FieldSpec;
+
+/**
+ * Turns a {@link KbDocument} into a Lucene document as the schema says: each field takes its values from
+ * document properties by dotted path, keyword fields become exact terms (and facets), dates and numbers points
+ * plus doc values, geo fields lat/lon points. Thread-safe.
+ */
+public final class DocumentMapper {
+
+  /** Doc-values field of the recency signal, written only for the types the schema's recency block lists. */
+  public static final String RECENCY_FIELD = "_recency";
+  /** Keyword fields whose sorted doc values break ties in sorts, so that cursors are stable. */
+  public static final String ID_FIELD = "id";
+
+  /** Lucene field types of text fields, indexed by stored (1) + offsets (2) + term vectors (4). */
+  private static final FieldType[] TEXT_TYPES = new FieldType[8];
+
+  static {
+    for (int i = 0; i < TEXT_TYPES.length; i++) TEXT_TYPES[i] = textType((i & 1) != 0, (i & 2) != 0, (i & 4) != 0);
+  }
+
+  private final Schema schema;
+  private final FacetsConfig facets;
+  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  public DocumentMapper(Schema schema) {
+    this.schema = schema;
+    this.facets = facetsConfig(schema);
+  }
+
+  /** The facets configuration: every faceted keyword field is a multi-valued sorted-set dimension. */
+  public static FacetsConfig facetsConfig(Schema schema) {
+    FacetsConfig c = new FacetsConfig();
+    for (FieldSpec f : schema.fields()) if (f.isFaceted()) c.setMultiValued(f.name(), true);
+    return c;
+  }
+
+  public FacetsConfig facets() {
+    return facets;
+  }
+
+  /** The Lucene document; throws IllegalArgumentException naming the field when a value cannot be indexed. */
+  public Document map(KbDocument d) throws IOException {
+    JsonNode root = json.valueToTree(d);
+    Document doc = new Document();
+    boolean facetAdded = false;
+    for (FieldSpec f : schema.fields()) {
+      List<JsonNode> values = new ArrayList<>();
+      for (String path : f.sources()) {
+        List<JsonNode> found = resolve(root, path);
+        if (f.type() == Schema.FieldType.text) values.addAll(found);
+        else if (!found.isEmpty() && values.isEmpty()) values.addAll(found);
+      }
+      if (values.isEmpty()) continue;
+      switch (f.type()) {
+        case text -> {
+          StringBuilder sb = new StringBuilder();
+          for (JsonNode v : values) {
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(v.asText());
+          }
+          doc.add(new Field(f.name(), sb.toString(), TEXT_TYPES[typeIndex(f)]));
+        }
+        case keyword -> {
+          for (JsonNode v : values) {
+            String s = "month".equals(f.format()) ? month(f, v) : v.asText();
+            if (s.isEmpty()) continue;
+            doc.add(new StringField(f.name(), s, f.isStored() ? Field.Store.YES : Field.Store.NO));
+            if (f.isFaceted()) {
+              doc.add(new SortedSetDocValuesFacetField(f.name(), s));
+              facetAdded = true;
+            }
+          }
+          if (f.name().equals(ID_FIELD)) doc.add(new SortedDocValuesField(ID_FIELD, new BytesRef(values.getFirst().asText())));
+        }
+        case date -> {
+          long millis = instant(f, values.getFirst()).toEpochMilli();
+          doc.add(new LongPoint(f.name(), millis));
+          doc.add(new NumericDocValuesField(f.name(), millis));
+          if (f.isStored()) doc.add(new StoredField(f.name(), millis));
+          if (recencyApplies(f, root)) doc.add(new NumericDocValuesField(RECENCY_FIELD, millis));
+        }
+        case number -> {
+          JsonNode v = values.getFirst();
+          if (!v.isNumber()) throw new IllegalArgumentException(f.name() + ": '" + v.asText() + "' is not a number");
+          double x = v.asDouble();
+          doc.add(new DoublePoint(f.name(), x));
+          doc.add(new DoubleDocValuesField(f.name(), x));
+          if (f.isStored()) doc.add(new StoredField(f.name(), x));
+        }
+        case geo -> {
+          JsonNode v = values.getFirst();
+          JsonNode lat = v.get("lat");
+          JsonNode lon = v.get("lon");
+          if (lat == null || lon == null || !lat.isNumber() || !lon.isNumber()) continue;
+          double la = lat.asDouble();
+          double lo = lon.asDouble();
+          if (la < -90 || la > 90 || lo < -180 || lo > 180) {
+            throw new IllegalArgumentException(f.name() + ": coordinates " + la + "," + lo + " are out of range (lat -90..90, lon -180..180)");
+          }
+          doc.add(new LatLonPoint(f.name(), la, lo));
+          doc.add(new LatLonDocValuesField(f.name(), la, lo));
+          if (f.isStored()) doc.add(new StoredField(f.name(), la + "," + lo));
+        }
+      }
+    }
+    return facetAdded ? facets.build(doc) : doc;
+  }
+
+  private boolean recencyApplies(FieldSpec f, JsonNode root) {
+    Schema.Recency r = schema.ranking() == null ? null : schema.ranking().recency();
+    if (r == null || !f.name().equals(r.field())) return false;
+    if (r.types() == null || r.types().isEmpty()) return true;
+    JsonNode type = root.get("type");
+    return type != null && r.types().contains(type.asText());
+  }
+
+  private static String month(FieldSpec f, JsonNode v) {
+    return instant(f, v).atOffset(ZoneOffset.UTC).toString().substring(0, "yyyy-MM".length());
+  }
+
+  private static Instant instant(FieldSpec f, JsonNode v) {
+    if (v.isNumber()) return Instant.ofEpochMilli(v.asLong());
+    try {
+      return Instant.parse(v.asText());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(f.name() + ": '" + v.asText() + "' is not an ISO-8601 instant such as 2026-03-01T09:00:00Z");
+    }
+  }
+
+  /** Values at a dotted path; arrays on the way are flattened, nulls and empty strings dropped. */
+  static List<JsonNode> resolve(JsonNode root, String path) {
+    List<JsonNode> current = List.of(root);
+    for (String part : path.split("\\.")) {
+      List<JsonNode> next = new ArrayList<>();
+      for (JsonNode n : current) {
+        JsonNode c = n.get(part);
+        if (c == null || c.isNull()) continue;
+        if (c.isArray()) c.forEach(next::add);
+        else next.add(c);
+      }
+      current = next;
+    }
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode n : current) {
+      if (n.isArray()) n.forEach(out::add);
+      else if (!n.isNull() && !(n.isTextual() && n.asText().isBlank())) out.add(n);
+    }
+    return out;
+  }
+
+  private static int typeIndex(FieldSpec f) {
+    return (f.isStored() ? 1 : 0) + (Boolean.TRUE.equals(f.highlight()) ? 2 : 0) + (Boolean.TRUE.equals(f.termVectors()) ? 4 : 0);
+  }
+
+  private static FieldType textType(boolean stored, boolean offsets, boolean vectors) {
+    FieldType t = new FieldType();
+    t.setStoreTermVectors(vectors);
+    t.setTokenized(true);
+    t.setStored(stored);
+    t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    return t;
+  }
+}

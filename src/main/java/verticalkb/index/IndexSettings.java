@@ -1,0 +1,34 @@
+package verticalkb.index;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code kb.index.*}: which schema file to use and the writer's refresh and commit policy. */
+@ConfigMapping(prefix = "kb.index")
+public interface IndexSettings {
+
+  /** Schema file inside kb.index-config-dir (a second file, e.g. schema-research.yaml, is a tuned variant). */
+  @WithDefault("schema.yaml")
+  String schema();
+
+  /** A write is searchable at most this long after it (the reopen thread's target staleness). */
+  @WithDefault("1s")
+  Duration maxStaleness();
+
+  /** Uncommitted changes are committed this often (visibility is not durability). */
+  @WithDefault("30s")
+  Duration commitInterval();
+
+  /** ... or as soon as this many changes are uncommitted. */
+  @WithDefault("10000")
+  long commitEvery();
+
+  /** Indexing buffer before a segment is flushed. */
+  @WithDefault("64")
+  double ramBufferMb();
+
+  /** Documents read from the database per page during a reindex. */
+  @WithDefault("500")
+  int reindexPage();
+}

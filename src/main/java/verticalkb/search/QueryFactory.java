@@ -1,0 +1,152 @@
+package verticalkb.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import verticalkb.index.Schema;
+import verticalkb.index.Schema.FieldSpec;
+import verticalkb.index.Schema.FieldType;
+import verticalkb.search.QuerySyntax.Clause;
+import verticalkb.search.QuerySyntax.Kind;
+
+/**
+ * Turns a parsed user query into a Lucene query under the schema: each clause is searched in every searched text
+ * field with that field's boost (a dis-max, so one strong field wins and the others add {@code tieBreaker}),
+ * keyword fields by exact value; a proximity clause rewards the words appearing close together.
+ */
+final class QueryFactory {
+
+  /** The query, and how many clauses it has (RM3 weighs the original by clause). */
+  record Built(Query query, int clauses) {}
+
+  private final Schema schema;
+  private final List<FieldSpec> searched;
+  private final boolean and;
+  private final float tieBreaker;
+
+  QueryFactory(Schema schema) {
+    this.schema = schema;
+    this.searched = schema.fields().stream().filter(FieldSpec::isSearched).filter(f -> f.boostOrOne() > 0).toList();
+    Schema.Ranking r = schema.ranking();
+    this.and = r != null && "and".equals(r.defaultOperator());
+    this.tieBreaker = r == null || r.tieBreaker() == null ? 0f : r.tieBreaker().floatValue();
+  }
+
+  /** The text part of a query (no filters); match-all for a query with only exclusions or nothing at all. */
+  Built build(QuerySyntax.Parsed parsed, Analyzer analyzer) {
+    QueryBuilder qb = new QueryBuilder(analyzer);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (List<Clause> group : parsed.groups()) {
+      List<Query> alternatives = new ArrayList<>();
+      for (Clause c : group) {
+        Query q = clause(c, qb, analyzer);
+        if (q != null) alternatives.add(q);
+      }
+      if (alternatives.isEmpty()) continue;
+      Query g = alternatives.size() == 1 ? alternatives.getFirst() : or(alternatives);
+      b.add(g, and ? Occur.MUST : Occur.SHOULD);
+      clauses++;
+    }
+    for (Clause c : parsed.excluded()) {
+      Query q = clause(c, qb, analyzer);
+      if (q != null) b.add(q, Occur.MUST_NOT);
+    }
+    if (clauses == 0) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    Query proximity = proximity(parsed, qb);
+    if (proximity != null) b.add(proximity, Occur.SHOULD);
+    return new Built(b.build(), clauses);
+  }
+
+  private static Query or(List<Query> qs) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : qs) b.add(q, Occur.SHOULD);
+    return b.build();
+  }
+
+  private Query clause(Clause c, QueryBuilder qb, Analyzer analyzer) {
+    if (c.field() != null) {
+      FieldSpec f = schema.field(c.field());
+      if (f == null) {
+        // Not a field of ours ("re:", "http:"): the user meant the text as typed.
+        return anyField(new Clause(c.kind(), null, c.field() + ":" + c.text(), c.excluded(), c.column()), qb, analyzer);
+      }
+      return switch (f.type()) {
+        case keyword -> c.kind() == Kind.PREFIX ? new PrefixQuery(new Term(f.name(), c.text())) : new TermQuery(new Term(f.name(), c.text()));
+        case text -> inField(c, f.name(), qb, analyzer);
+        default -> throw new IllegalArgumentException("field '" + f.name() + "' is a " + f.type()
+            + " field and cannot be searched by value; use the from/to, near and sort parameters instead");
+      };
+    }
+    return anyField(c, qb, analyzer);
+  }
+
+  private Query anyField(Clause c, QueryBuilder qb, Analyzer analyzer) {
+    List<Query> perField = new ArrayList<>();
+    for (FieldSpec f : searched) {
+      Query q = inField(c, f.name(), qb, analyzer);
+      if (q == null) continue;
+      float boost = (float) f.boostOrOne();
+      perField.add(boost == 1f ? q : new BoostQuery(q, boost));
+    }
+    if (perField.isEmpty()) return null;
+    return perField.size() == 1 ? perField.getFirst() : new DisjunctionMaxQuery(perField, tieBreaker);
+  }
+
+  private static Query inField(Clause c, String field, QueryBuilder qb, Analyzer analyzer) {
+    return switch (c.kind()) {
+      case TERM -> qb.createBooleanQuery(field, c.text(), Occur.SHOULD);
+      case PHRASE -> qb.createPhraseQuery(field, c.text(), 0);
+      case PREFIX -> {
+        BytesRef normalized = analyzer.normalize(field, c.text());
+        yield normalized.length == 0 ? null : new PrefixQuery(new Term(field, normalized));
+      }
+    };
+  }
+
+  /** A sloppy phrase of the plain words, weighted by the schema, or null when not configured or too few words. */
+  private Query proximity(QuerySyntax.Parsed parsed, QueryBuilder qb) {
+    Schema.Phrase p = schema.ranking() == null ? null : schema.ranking().phrase();
+    if (p == null) return null;
+    List<Clause> words = parsed.words();
+    if (words.size() < 2) return null;
+    Set<String> distinct = new LinkedHashSet<>();
+    for (Clause c : words) distinct.add(c.text());
+    String joined = String.join(" ", distinct);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (p.boost() != null && p.boost() > 0) {
+      Query phrase = qb.createPhraseQuery(p.field(), joined, p.slop() == null ? 0 : p.slop());
+      if (phrase != null) {
+        b.add(new BoostQuery(phrase, p.boost().floatValue()), Occur.SHOULD);
+        any = true;
+      }
+    }
+    if (p.shingleField() != null && p.shingleBoost() != null && p.shingleBoost() > 0) {
+      Query shingles = qb.createBooleanQuery(p.shingleField(), joined, Occur.SHOULD);
+      if (shingles != null) {
+        b.add(new BoostQuery(shingles, p.shingleBoost().floatValue()), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? b.build() : null;
+  }
+
+  /** Whether a field may be used in field:value. */
+  static boolean searchable(FieldSpec f) {
+    return f.type() == FieldType.keyword || f.type() == FieldType.text;
+  }
+}

@@ -1,0 +1,102 @@
+package verticalkb.search;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.lucene.search.IndexSearcher;
+import verticalkb.ProblemException;
+import verticalkb.index.IndexService;
+import verticalkb.index.LuceneIndex;
+import verticalkb.places.PlaceLookup;
+import verticalkb.vertical.Vertical;
+
+/**
+ * Search for the REST layer: keeps one {@link Searcher} per serving index (rebuilt only when a reindex swaps the
+ * index), knows the verticals (re-read from the catalogue at most every few seconds, not per request) and turns
+ * place names into coordinates through the {@link PlaceLookup} bean when one exists.
+ */
+@ApplicationScoped
+public class SearchService {
+
+  /** How long the set of known verticals is trusted before it is read again. */
+  private static final long VERTICALS_TTL_NANOS = 5_000_000_000L;
+
+  private final IndexService index;
+  private final SearchSettings settings;
+  private final Instance<PlaceLookup> places;
+  private volatile Searcher searcher;
+  private volatile Set<String> verticals = Set.of();
+  private volatile long verticalsAt;
+
+  SearchService(IndexService index, SearchSettings settings, Instance<PlaceLookup> places) {
+    this.index = index;
+    this.settings = settings;
+    this.places = places;
+  }
+
+  public SearchSettings settings() {
+    return settings;
+  }
+
+  /** The searcher of the index that serves now. */
+  public Searcher searcher() {
+    LuceneIndex current = index.index();
+    Searcher s = searcher;
+    if (s == null || s.index() != current) {
+      s = new Searcher(current, settings.facetValues(), settings.maxWindow());
+      searcher = s;
+    }
+    return s;
+  }
+
+  public SearchResult search(SearchRequest r) {
+    if (r.vertical() != null && !knownVertical(r.vertical())) {
+      throw ProblemException.notFound("vertical", r.vertical(), "GET /api/verticals lists the verticals there are.");
+    }
+    try {
+      return searcher().search(r);
+    } catch (QuerySyntax.QuerySyntaxException e) {
+      throw ProblemException.badRequest("q", e.getMessage());
+    } catch (BadParameter e) {
+      throw ProblemException.badRequest(e.parameter(), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest("q", e.getMessage());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw ProblemException.badRequest("q", "the query expands to too many terms (a short prefix*?); make it more specific");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<Map<String, Object>> related(String id, String vertical, int size) {
+    try {
+      return searcher().related(id, vertical, size, settings.relatedMinTermFreq(), settings.relatedMinDocFreq());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. */
+  public Optional<SearchRequest.GeoPoint> resolve(String place) {
+    if (!places.isResolvable()) return Optional.empty();
+    return places.get().resolve(place, List.of()).map(p -> new SearchRequest.GeoPoint(p.lat(), p.lon()));
+  }
+
+  boolean knownVertical(String id) {
+    long now = System.nanoTime();
+    if (now - verticalsAt > VERTICALS_TTL_NANOS || !verticals.contains(id)) {
+      List<String> ids = QuarkusTransaction.joiningExisting().call(
+          () -> Vertical.<Vertical>list("retired = false").stream().map(v -> v.id).toList());
+      verticals = new HashSet<>(ids);
+      verticalsAt = now;
+    }
+    return verticals.contains(id);
+  }
+}

@@ -1,0 +1,48 @@
+package verticalkb.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code kb.search.*}: page sizes, facet lengths, geo defaults, import batching and related-document tuning. */
+@ConfigMapping(prefix = "kb.search")
+public interface SearchSettings {
+
+  /** Hits per page when size is not given. */
+  @WithDefault("10")
+  int defaultSize();
+
+  /** Largest page a client may ask for; more answers 400. */
+  @WithDefault("100")
+  int maxSize();
+
+  /** Deepest hit reachable with page/size; beyond it, page with the cursor. */
+  @WithDefault("10000")
+  int maxWindow();
+
+  /** Values shown per facet. */
+  @WithDefault("20")
+  int facetValues();
+
+  /** Radius of near= when radiusKm is not given. */
+  @WithDefault("50")
+  double defaultRadiusKm();
+
+  /** Documents stored per database transaction during an NDJSON import. */
+  @WithDefault("500")
+  int importBatch();
+
+  /** Longest NDJSON line accepted, in characters; a longer line is reported as an error and skipped. */
+  @WithDefault("10000000")
+  int importMaxLine();
+
+  /** Related documents answered by /related when limit is not given. */
+  @WithDefault("10")
+  int relatedSize();
+
+  /** MoreLikeThis: a term must occur this often in the document, and in this many documents, to be used. */
+  @WithDefault("1")
+  int relatedMinTermFreq();
+
+  @WithDefault("1")
+  int relatedMinDocFreq();
+}

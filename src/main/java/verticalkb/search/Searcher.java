@@ -1,0 +1,365 @@
+package verticalkb.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import verticalkb.index.DocumentMapper;
+import verticalkb.index.KbSearcher;
+import verticalkb.index.LuceneIndex;
+import verticalkb.index.Schema;
+import verticalkb.index.Schema.FieldSpec;
+import verticalkb.index.Schema.FieldType;
+import verticalkb.search.QuerySyntax.Clause;
+
+/**
+ * Runs searches on one {@link LuceneIndex}: query, filters, sort, page or cursor, facets, snippets and
+ * did-you-mean, all on one point-in-time searcher. Built once per index (query factory, sorts and spell checker
+ * are reused); thread-safe.
+ */
+public final class Searcher {
+
+  /** Schema fields the search API filters and sorts on; a schema may omit them, then that filter answers 400. */
+  public static final String TYPE = "type";
+  public static final String VERTICAL = "vertical";
+  public static final String SOURCE = "source";
+  public static final String TOPIC = "topic";
+  public static final String DATE = "date";
+  public static final String EVENT_START = "eventStart";
+  public static final String EVENT_END = "eventEnd";
+  public static final String LOCATION = "location";
+  private static final String MARK_OPEN = "<mark>";
+  private static final String MARK_CLOSE = "</mark>";
+  private static final String ELLIPSIS = "… ";
+  private static final int DEFAULT_SNIPPET_LENGTH = 200;
+  /** Where the first match sits in a snippet (0 start, 1 end): a little context before it, more after. */
+  private static final float MATCH_POSITION = 0.3f;
+  private static final double METRES_PER_KM = 1000;
+
+  private final LuceneIndex index;
+  private final Schema schema;
+  private final QueryFactory queries;
+  private final int facetValues;
+  private final int maxWindow;
+  private final DirectSpellChecker spell = new DirectSpellChecker();
+  private final Map<SearchRequest.Sort, Sort> sorts = new LinkedHashMap<>();
+  private final List<FieldSpec> hitFields;
+  private final List<FieldSpec> facetFields;
+  /** Query terms of these fields are marked in snippets (the snippet field is analysed like them). */
+  private final java.util.Set<String> queryFieldsForSnippets;
+
+  public Searcher(LuceneIndex index, int facetValues, int maxWindow) {
+    this.index = index;
+    this.schema = index.analysis().config().schema();
+    this.queries = new QueryFactory(schema);
+    this.facetValues = facetValues;
+    this.maxWindow = maxWindow;
+    SortField id = new SortField(DocumentMapper.ID_FIELD, SortField.Type.STRING);
+    sorts.put(SearchRequest.Sort.relevance, new Sort(SortField.FIELD_SCORE, id));
+    SortField newest = new SortField(DATE, SortField.Type.LONG, true);
+    newest.setMissingValue(Long.MIN_VALUE);
+    sorts.put(SearchRequest.Sort.newest, new Sort(newest, id));
+    SortField start = new SortField(EVENT_START, SortField.Type.LONG, false);
+    start.setMissingValue(Long.MAX_VALUE);
+    sorts.put(SearchRequest.Sort.start, new Sort(start, id));
+    Schema.Spelling sp = schema.spelling();
+    if (sp != null && sp.maxEdits() != null) spell.setMaxEdits(sp.maxEdits());
+    if (sp != null && sp.minQueryLength() != null) spell.setMinQueryLength(sp.minQueryLength());
+    String snippetField = schema.highlight() == null ? null : schema.highlight().field();
+    hitFields = schema.fields().stream().filter(FieldSpec::isStored).filter(f -> !f.name().equals(snippetField)).toList();
+    facetFields = schema.fields().stream().filter(FieldSpec::isFaceted).toList();
+    queryFieldsForSnippets = new java.util.HashSet<>();
+    for (FieldSpec f : schema.fields()) if (f.type() == FieldType.text) queryFieldsForSnippets.add(f.name());
+  }
+
+  public LuceneIndex index() {
+    return index;
+  }
+
+  /**
+   * Runs one search. Throws {@link QuerySyntax.QuerySyntaxException} for an unreadable query and
+   * IllegalArgumentException (message for the user) for a request the schema cannot serve.
+   */
+  public SearchResult search(SearchRequest r) throws IOException, QuerySyntax.QuerySyntaxException {
+    long t0 = System.nanoTime();
+    QuerySyntax.Parsed parsed = QuerySyntax.parse(r.q());
+    if (r.cursor() == null && (long) r.page() * r.size() > maxWindow) {
+      throw new BadParameter("page", "page " + r.page() + " of size " + r.size() + " is deeper than " + maxWindow
+          + " hits; follow nextCursor to page further");
+    }
+    Analyzer analyzer = index.analysis().queryAnalyzer(r.vertical());
+    QueryFactory.Built built = queries.build(parsed, analyzer);
+    Query filter = filters(r);
+    KbSearcher s = index.acquire();
+    try {
+      Query text = built.query();
+      Schema.Feedback fb = schema.ranking() == null ? null : schema.ranking().feedback();
+      if (fb != null && fb.docs() != null && fb.docs() > 0 && built.clauses() > 0 && r.sort() == SearchRequest.Sort.relevance) {
+        TopDocs first = s.search(withFilter(text, filter), fb.docs());
+        text = Feedback.expand(text, built.clauses(), first.scoreDocs, s.getIndexReader(), fb);
+      }
+      Query query = withFilter(ranked(text), filter);
+      Sort sort = sorts.get(r.sort());
+      FieldDoc after;
+      try {
+        after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.sort(), sort.getSort().length, s.getIndexReader().maxDoc());
+      } catch (IllegalArgumentException e) {
+        throw new BadParameter("cursor", e.getMessage());
+      }
+      int n = r.cursor() == null ? r.page() * r.size() : r.size();
+      TopDocs top;
+      long total;
+      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+      if (r.facets() && s.facetState() != null) {
+        FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.searchAfter(s, after, query, n, sort, true, new FacetsCollectorManager());
+        top = fr.topDocs();
+        FacetsCollector fc = fr.facetsCollector();
+        total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        facets = facets(s, fc);
+      } else {
+        top = s.search(query, new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE));
+        total = top.totalHits.value();
+        if (r.facets()) for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
+      }
+      int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+      ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
+          : java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + r.size()));
+      String[] snippets = snippets(s, query, page, analyzer);
+      List<Map<String, Object>> hits = new ArrayList<>(page.length);
+      StoredFields stored = s.storedFields();
+      for (int i = 0; i < page.length; i++) {
+        Map<String, Object> hit = hit(stored, page[i].doc);
+        if (snippets != null) hit.put("snippet", snippets[i]);
+        if (r.sort() == SearchRequest.Sort.relevance && built.clauses() > 0) hit.put("score", page[i].score);
+        hits.add(hit);
+      }
+      String next = page.length == r.size() && page.length > 0 && from + page.length < total
+          ? Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]) : null;
+      String suggestion = suggest(s, parsed, r.q(), total);
+      return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, hits, facets, suggestion, next, index.schemaDiffers());
+    } finally {
+      index.release(s);
+    }
+  }
+
+  /** Documents like the one with this id (MoreLikeThis on the stored searched fields), or null for an unknown id. */
+  public List<Map<String, Object>> related(String id, String vertical, int size, int minTermFreq, int minDocFreq) throws IOException {
+    KbSearcher s = index.acquire();
+    try {
+      TopDocs self = s.search(new TermQuery(new Term(DocumentMapper.ID_FIELD, id)), 1);
+      if (self.scoreDocs.length == 0) return null;
+      MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+      mlt.setAnalyzer(index.analysis().indexAnalyzer());
+      mlt.setFieldNames(schema.fields().stream().filter(f -> f.isSearched() && f.isStored()).map(FieldSpec::name).toArray(String[]::new));
+      mlt.setMinTermFreq(minTermFreq);
+      mlt.setMinDocFreq(minDocFreq);
+      BooleanQuery.Builder b = new BooleanQuery.Builder()
+          .add(mlt.like(self.scoreDocs[0].doc), Occur.MUST)
+          .add(new TermQuery(new Term(DocumentMapper.ID_FIELD, id)), Occur.MUST_NOT);
+      if (vertical != null) b.add(new TermQuery(new Term(VERTICAL, vertical)), Occur.FILTER);
+      TopDocs top = s.search(b.build(), size);
+      List<Map<String, Object>> hits = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Map<String, Object> hit = hit(stored, sd.doc);
+        hit.put("score", sd.score);
+        hits.add(hit);
+      }
+      return hits;
+    } finally {
+      index.release(s);
+    }
+  }
+
+  private Query ranked(Query text) {
+    Schema.Ranking r = schema.ranking();
+    if (r == null) return text;
+    double rw = r.recency() == null || r.recency().weight() == null ? 0 : r.recency().weight();
+    double half = r.recency() == null || r.recency().halfLifeDays() == null ? 1 : r.recency().halfLifeDays();
+    double aw = r.authority() == null || r.authority().weight() == null ? 0 : r.authority().weight();
+    if (rw <= 0 && aw <= 0) return text;
+    return FunctionScoreQuery.boostByValue(text,
+        new RankSignals(rw, half, r.authority() == null ? null : r.authority().field(), aw, System.currentTimeMillis()));
+  }
+
+  private static Query withFilter(Query q, Query filter) {
+    if (filter == null) return q;
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  private Query filters(SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
+    if (r.vertical() != null) any |= add(b, terms(VERTICAL, List.of(r.vertical())));
+    any |= add(b, terms(TYPE, r.types()));
+    any |= add(b, terms(SOURCE, r.sources()));
+    any |= add(b, terms(TOPIC, r.topics()));
+    if (r.from() != null || r.to() != null) {
+      require(DATE, FieldType.date, "from/to");
+      any |= add(b, LongPoint.newRangeQuery(DATE, r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli(),
+          r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli()));
+    }
+    if (r.upcoming()) {
+      require(EVENT_START, FieldType.date, "upcoming");
+      long now = System.currentTimeMillis();
+      BooleanQuery.Builder u = new BooleanQuery.Builder().add(LongPoint.newRangeQuery(EVENT_START, now, Long.MAX_VALUE), Occur.SHOULD);
+      if (schema.field(EVENT_END) != null) u.add(LongPoint.newRangeQuery(EVENT_END, now, Long.MAX_VALUE), Occur.SHOULD);
+      any |= add(b, u.build());
+    }
+    if (r.near() != null) {
+      require(LOCATION, FieldType.geo, "near");
+      any |= add(b, LatLonPoint.newDistanceQuery(LOCATION, r.near().lat(), r.near().lon(), r.radiusKm() * METRES_PER_KM));
+    }
+    return any ? b.build() : null;
+  }
+
+  private static boolean add(BooleanQuery.Builder b, Query q) {
+    if (q == null) return false;
+    b.add(q, Occur.FILTER);
+    return true;
+  }
+
+  private Query terms(String field, List<String> values) {
+    if (values == null || values.isEmpty()) return null;
+    require(field, FieldType.keyword, field);
+    if (values.size() == 1) return new TermQuery(new Term(field, values.getFirst()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String v : values) b.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+    return b.build();
+  }
+
+  private void require(String field, FieldType type, String parameter) {
+    FieldSpec f = schema.field(field);
+    if (f == null || f.type() != type) {
+      throw new BadParameter(parameter, "the index schema has no " + type + " field '" + field + "', so '" + parameter + "' cannot be used");
+    }
+  }
+
+  private Map<String, Map<String, Long>> facets(KbSearcher s, FacetsCollector fc) throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(s.facetState(), fc);
+    for (FieldSpec f : facetFields) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      FacetResult fr;
+      try {
+        fr = counts.getTopChildren(facetValues, f.name());
+      } catch (IllegalArgumentException e) {
+        fr = null;
+      }
+      if (fr != null) for (LabelAndValue lv : fr.labelValues) values.put(lv.label, lv.value.longValue());
+      out.put(f.name(), values);
+    }
+    return out;
+  }
+
+  private String[] snippets(KbSearcher s, Query query, ScoreDoc[] page, Analyzer analyzer) throws IOException {
+    Schema.Highlight h = schema.highlight();
+    if (h == null || page.length == 0) return null;
+    int length = h.length() == null ? DEFAULT_SNIPPET_LENGTH : h.length();
+    UnifiedHighlighter uh = UnifiedHighlighter.builder(s, analyzer)
+        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, ELLIPSIS, true))
+        .withMaxNoHighlightPassages(1)
+        .withFieldMatcher(queryFieldsForSnippets::contains)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), length, MATCH_POSITION))
+        .build();
+    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    return uh.highlight(h.field(), query, td, 1);
+  }
+
+  private Map<String, Object> hit(StoredFields stored, int doc) throws IOException {
+    org.apache.lucene.document.Document d = stored.document(doc);
+    Map<String, Object> hit = new LinkedHashMap<>();
+    for (FieldSpec f : hitFields) {
+      IndexableField[] values = d.getFields(f.name());
+      if (values.length == 0) continue;
+      if (f.isMultiValued()) {
+        List<String> list = new ArrayList<>(values.length);
+        for (IndexableField v : values) list.add(v.stringValue());
+        hit.put(f.name(), list);
+        continue;
+      }
+      IndexableField v = values[0];
+      hit.put(f.name(), switch (f.type()) {
+        case date -> Instant.ofEpochMilli(v.numericValue().longValue()).toString();
+        case number -> v.numericValue();
+        case geo -> {
+          String[] ll = v.stringValue().split(",");
+          yield Map.of("lat", Double.parseDouble(ll[0]), "lon", Double.parseDouble(ll[1]));
+        }
+        default -> v.stringValue();
+      });
+    }
+    return hit;
+  }
+
+  /** The query with misspelt words replaced by the closest indexed word, or null when nothing needs changing. */
+  private String suggest(KbSearcher s, QuerySyntax.Parsed parsed, String q, long total) throws IOException {
+    Schema.Spelling sp = schema.spelling();
+    if (sp == null || q == null) return null;
+    int below = sp.suggestBelowHits() == null ? 1 : sp.suggestBelowHits();
+    if (total >= below) return null;
+    Analyzer a = index.analysis().indexAnalyzer();
+    StringBuilder out = new StringBuilder(q);
+    boolean changed = false;
+    List<Clause> words = new ArrayList<>(parsed.words());
+    words.sort((x, y) -> Integer.compare(y.column(), x.column()));
+    for (Clause w : words) {
+      String token = singleToken(a, sp.field(), w.text());
+      if (token == null || s.getIndexReader().docFreq(new Term(sp.field(), token)) > 0) continue;
+      SuggestWord[] best = spell.suggestSimilar(new Term(sp.field(), token), 1, s.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (best.length == 0) continue;
+      int start = w.column() - 1;
+      int idx = q.indexOf(w.text(), start);
+      if (idx < 0) continue;
+      out.replace(idx, idx + w.text().length(), best[0].string);
+      changed = true;
+    }
+    return changed ? out.toString() : null;
+  }
+
+  private static String singleToken(Analyzer a, String field, String text) throws IOException {
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String first = ts.incrementToken() ? term.toString() : null;
+      boolean more = ts.incrementToken();
+      ts.end();
+      return more ? null : first;
+    }
+  }
+}

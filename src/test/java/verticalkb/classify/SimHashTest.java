@@ -1,0 +1,35 @@
+package verticalkb.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SimHashTest {
+
+  static final String TEXT = "The quick brown fox jumps over the lazy dog near the river bank on a sunny afternoon while "
+      + "children play football in the park and their parents watch from the benches under the old oak trees";
+
+  @Test
+  void normalisingIgnoresCaseAccentsAndPunctuation() {
+    assertThat(SimHash.normalise("Café — CRÈME, brûlée!")).isEqualTo("cafe creme brulee");
+    assertThat(SimHash.contentHash("Café, crème")).isEqualTo(SimHash.contentHash("cafe CREME"));
+  }
+
+  @Test
+  void smallEditsStayCloseAndOtherTextsAreFar() {
+    long a = SimHash.of(DocumentClassifierTest.STORY);
+    long b = SimHash.of("Reuters - " + DocumentClassifierTest.STORY + " Read more.");
+    long c = SimHash.of("Interest rates rose again as the central bank fought inflation in a tight labour market with "
+        + "lenders warning of higher mortgage costs for families across the country this winter and beyond");
+    assertThat(SimHash.distance(a, b)).isLessThanOrEqualTo(3);
+    assertThat(SimHash.distance(a, c)).isGreaterThan(12);
+  }
+
+  @Test
+  void bandsCoverTheWholeHash() {
+    long h = SimHash.of(TEXT);
+    long rebuilt = 0;
+    for (int i = 0; i < 4; i++) rebuilt |= ((long) SimHash.band(h, i)) << (i * SimHash.BAND_BITS);
+    assertThat(rebuilt).isEqualTo(h);
+  }
+}
