@@ -23,4 +23,8 @@ public interface KbConfig {
   /** Serve the bundled demo web and crawl it on start. */
   @WithDefault("false")
   boolean demo();
+
+  /** This service's own base URL, where the demo web is crawled from ({@code ${kb.demo-url}} in crawlers/demo.yaml). */
+  @WithDefault("http://localhost:${quarkus.http.port:8080}")
+  String demoUrl();
 }

@@ -39,11 +39,25 @@ public class Catalogue {
   }
 
   private final KbConfig config;
-  private final CatalogueFiles files = new CatalogueFiles();
+  private final CatalogueFiles files;
   private volatile ReloadReport lastReport = new ReloadReport(Instant.EPOCH, List.of(), List.of());
 
   Catalogue(KbConfig config) {
     this.config = config;
+    this.files = new CatalogueFiles(Catalogue::resolvePlaceholders, config.demo());
+  }
+
+  /** {@code ${kb.…}} in a catalogue file stands for that configuration value (e.g. {@code ${kb.demo-url}}). */
+  static String resolvePlaceholders(String text) {
+    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    var m = java.util.regex.Pattern.compile("\\$\\{(kb\\.[a-z0-9.-]+)}").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = config.getOptionalValue(m.group(1), String.class).orElse(m.group());
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {

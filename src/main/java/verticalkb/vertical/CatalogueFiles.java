@@ -52,8 +52,21 @@ public final class CatalogueFiles {
   public record Loaded(VerticalDefinition definition, Path file) {}
 
   private final YAMLMapper mapper;
+  private final java.util.function.UnaryOperator<String> placeholders;
+  private final boolean includeDemo;
 
+  /** Reads files as written, without placeholders, skipping demo verticals. */
   public CatalogueFiles() {
+    this(text -> text, false);
+  }
+
+  /**
+   * Reads files after replacing placeholders such as {@code ${kb.demo-url}} with {@code placeholders}; files marked
+   * {@code demo: true} load only with {@code includeDemo}.
+   */
+  public CatalogueFiles(java.util.function.UnaryOperator<String> placeholders, boolean includeDemo) {
+    this.placeholders = placeholders;
+    this.includeDemo = includeDemo;
     mapper = YAMLMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -82,6 +95,7 @@ public final class CatalogueFiles {
     Map<String, Path> seen = new HashMap<>();
     for (Path file : files) {
       List<FieldError> fileErrors = new ArrayList<>();
+      if (!includeDemo && isDemo(file)) continue;
       VerticalDefinition def = read(file, fileErrors);
       if (def != null && seen.containsKey(def.id())) {
         fileErrors.add(new FieldError("id", "vertical '" + def.id() + "' is already defined in " + seen.get(def.id()).getFileName()
@@ -97,6 +111,17 @@ public final class CatalogueFiles {
     return new LoadResult(loaded, errors);
   }
 
+  private static final Pattern DEMO_MARK = Pattern.compile("(?m)^demo:\\s*true\\s*(#.*)?$");
+
+  /** Whether the file is the bundled demo vertical ({@code demo: true} at the top level). */
+  private static boolean isDemo(Path file) {
+    try {
+      return Files.size(file) <= MAX_FILE_BYTES && DEMO_MARK.matcher(Files.readString(file)).find();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false; // read() reports the problem
+    }
+  }
+
   /** The definition in one file, or null with the reasons added to {@code errors}. */
   VerticalDefinition read(Path file, List<FieldError> errors) {
     String name = file.toString();
@@ -110,6 +135,7 @@ public final class CatalogueFiles {
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
           .toString();
+      text = placeholders.apply(text);
     } catch (CharacterCodingException e) {
       errors.add(new FieldError("", "file is not UTF-8 text; save it as UTF-8", name, 1));
       return null;
@@ -170,7 +196,8 @@ public final class CatalogueFiles {
         d.topics() == null ? List.of() : d.topics(),
         d.accounts() == null ? List.of() : d.accounts().stream()
             .map(a -> a == null ? null : new Account(a.name(), orEmpty(a.aliases()), orEmpty(a.domains()))).toList(),
-        d.sources() == null ? List.of() : d.sources());
+        d.sources() == null ? List.of() : d.sources(),
+        d.demo() != null && d.demo());
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

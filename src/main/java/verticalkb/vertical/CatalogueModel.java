@@ -19,7 +19,9 @@ public final class CatalogueModel {
       List<Region> regions,
       List<Topic> topics,
       List<Account> accounts,
-      List<SourceDefinition> sources) {}
+      List<SourceDefinition> sources,
+      /** Marks the bundled demo vertical: loaded only when kb.demo=true. */
+      Boolean demo) {}
 
   /**
    * A region of interest: a country (ISO 3166-1 alpha-2) and optionally a place (a city name, or lat/lon) with a

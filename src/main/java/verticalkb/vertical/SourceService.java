@@ -1,6 +1,7 @@
 package verticalkb.vertical;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +12,28 @@ import verticalkb.ProblemException;
 @ApplicationScoped
 public class SourceService {
 
+  private final Instance<SourceUrlCheck> urlChecks;
+
+  SourceService(Instance<SourceUrlCheck> urlChecks) {
+    this.urlChecks = urlChecks;
+  }
+
+  /** The rules plus every {@link SourceUrlCheck} (the SSRF guard), which only runs on an otherwise valid URL. */
+  private List<FieldError> check(CatalogueModel.SourceDefinition d) {
+    List<FieldError> errors = new java.util.ArrayList<>(SourceRules.check(d));
+    if (errors.stream().noneMatch(e -> e.field().equals("url"))) {
+      for (SourceUrlCheck c : urlChecks) {
+        String problem = c.problem(d.url().trim());
+        if (problem != null) errors.add(new FieldError("url", problem));
+      }
+    }
+    return errors;
+  }
+
   @Transactional
   public SourceView create(String verticalId, SourceRequest request) {
     if (request == null) throw ProblemException.badRequest("body", "is required: {\"kind\": ..., \"url\": ..., \"name\": ...}");
-    List<FieldError> errors = SourceRules.check(request.definition());
+    List<FieldError> errors = check(request.definition());
     if (!errors.isEmpty()) throw invalid(errors);
     String base = verticalId + "-" + (request.id() != null ? request.id() : Slugs.slug(request.name()));
     String id = base;
@@ -43,7 +62,7 @@ public class SourceService {
       throw ProblemException.badRequest("id", "cannot be changed; create a new source instead");
     }
     var merged = request.over(SourceMapper.definitionOf(s));
-    List<FieldError> errors = SourceRules.check(merged);
+    List<FieldError> errors = check(merged);
     if (!errors.isEmpty()) throw invalid(errors);
     SourceMapper.apply(merged, s);
     if (request.enabled() != null) s.enabled = request.enabled();

@@ -1,0 +1,296 @@
+package verticalkb.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+
+/**
+ * End-to-end crawl throughput: the packaged service (embedded H2, its real pipeline: DB frontier, robots.txt,
+ * fetcher, WARC archive, extraction, Documents.upsert and every listener) crawls a generated local site of
+ * {@value #PAGES} article pages with the per-host delay at 0. Reports pages/s from POST /api/crawls to "done", the
+ * service's peak heap (sampled from /q/metrics), and the ratio to a Jsoup-parse-only pass over the same pages in
+ * this JVM (single thread, after warm-up). {@code -Dcrawlbench.jfr=true} records a JFR profile of the service.
+ */
+public final class CrawlBench {
+
+  static final int PAGES = 10_000;
+  private static final int SECTIONS = 100;
+  private static final int LINKS_PER_ARTICLE = 5;
+  private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+  private static final String PASSWORD = "bench-password";
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*}\\s+([0-9.eE+-]+)");
+  private static final String[] SENTENCES = {
+      "Virtual visits now account for roughly one in five outpatient encounters at the hospital group.",
+      "Clinicians say the main gain is continuity: patients with chronic conditions keep their appointments.",
+      "The integration uses HL7 FHIR resources for patients, encounters, medications and allergies.",
+      "Finance teams spent months mapping existing workflows to the new reimbursement codes.",
+      "Matching patient identities across systems remains the hardest part of the work, engineers say.",
+      "Payers have been slower to agree on rates for audio-only visits, which matter most for older patients.",
+      "The regional exchange handles around two million messages a month between hospitals and practices.",
+      "Security staff say the biggest risk is still phishing aimed at busy clinical staff on night shifts."};
+
+  private CrawlBench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run ./mvnw -Pbench verify -Dbench=crawl (it packages first)");
+    BenchReport report = new BenchReport("crawl");
+    List<byte[]> pages = new ArrayList<>(PAGES);
+    for (int i = 0; i < PAGES; i++) pages.add(article(i).getBytes(StandardCharsets.UTF_8));
+    long totalBytes = pages.stream().mapToLong(p -> p.length).sum();
+    report.put("pages", PAGES).put("siteBytes", totalBytes).put("meanPageBytes", totalBytes / PAGES);
+
+    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    site.setExecutor(Executors.newFixedThreadPool(2));
+    AtomicLong served = new AtomicLong();
+    site.createContext("/", x -> serve(x, pages, served));
+    site.start();
+    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+
+    Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crawl-bench-");
+    Path crawlers = Files.createDirectories(work.resolve("crawlers"));
+    Files.writeString(crawlers.resolve("bench.yaml"), """
+        id: bench
+        name: Crawl benchmark
+        sources:
+          - id: site
+            name: Generated site
+            kind: site
+            url: %s/index.html
+            scope: {maxDepth: 3, maxPages: 20000}
+        """.formatted(base));
+    int port = freePort();
+    Process service = start(work, crawlers, port);
+    try {
+      waitReady(port, service);
+      HeapSampler heap = new HeapSampler(port);
+      Thread sampler = Thread.ofPlatform().daemon().start(heap);
+      long t0 = System.nanoTime();
+      JsonNode run = post(port, "/api/crawls", "{\"source\":\"bench-site\"}");
+      String id = run.get("id").asText();
+      JsonNode last;
+      while (true) {
+        last = get(port, "/api/crawls/" + id);
+        String state = last.get("state").asText();
+        if (!state.equals("queued") && !state.equals("running")) break;
+        if (!service.isAlive()) throw new IllegalStateException("the service died; see " + work.resolve("out.log"));
+        Thread.sleep(100);
+      }
+      double crawlSeconds = (System.nanoTime() - t0) / 1e9;
+      heap.stop = true;
+      sampler.join();
+      long fetched = last.get("fetched").asLong();
+      report.put("state", last.get("state").asText())
+          .put("fetched", fetched)
+          .put("failed", last.get("failed").asLong())
+          .put("documents", last.get("documents").asLong())
+          .put("served", served.get())
+          .put("crawlSeconds", round(crawlSeconds))
+          .put("pagesPerSecond", round(fetched / crawlSeconds))
+          .put("runPagesPerSecond", last.get("pagesPerSecond").asDouble())
+          .put("peakHeapMiB", heap.peak / (1024 * 1024))
+          .put("warcBytes", dirSize(work.resolve("data/warc")));
+
+      double parseSeconds = parseOnly(pages);
+      report.put("parseOnlySeconds", round(parseSeconds))
+          .put("parseOnlyPagesPerSecond", round(PAGES / parseSeconds))
+          .put("ratioToParseOnly", round(crawlSeconds / parseSeconds * ((double) PAGES / Math.max(1, fetched))));
+      report.put("goal", ">= 300 pages/s, within 3x of parse-only, heap < 512 MiB")
+          .put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim())
+          .put("note", "2-core machine shared with other builds; see loadAverage");
+    } finally {
+      service.destroy();
+      if (!service.waitFor(60, TimeUnit.SECONDS)) service.destroyForcibly().waitFor();
+      site.stop(0);
+    }
+    report.write();
+  }
+
+  /** The generated site: /index.html → 100 section pages → 100 articles each; articles link to 5 neighbours. */
+  private static void serve(HttpExchange x, List<byte[]> pages, AtomicLong served) throws IOException {
+    served.incrementAndGet();
+    String path = x.getRequestURI().getPath();
+    byte[] body;
+    int status = 200;
+    String type = "text/html; charset=utf-8";
+    if (path.equals("/robots.txt")) {
+      body = "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8);
+      type = "text/plain";
+    } else if (path.equals("/index.html")) {
+      StringBuilder b = new StringBuilder("<html><head><title>Generated health news</title></head><body><h1>Sections</h1><ul>");
+      for (int s = 0; s < SECTIONS; s++) b.append("<li><a href=\"/s/").append(s).append(".html\">Section ").append(s).append("</a></li>");
+      body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    } else if (path.startsWith("/s/")) {
+      int s = Integer.parseInt(path.substring(3, path.length() - 5));
+      StringBuilder b = new StringBuilder("<html><head><title>Section ").append(s).append("</title></head><body><ul>");
+      int per = PAGES / SECTIONS;
+      for (int i = s * per; i < (s + 1) * per; i++) b.append("<li><a href=\"/a/").append(i).append(".html\">Article ").append(i).append("</a></li>");
+      body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    } else if (path.startsWith("/a/")) {
+      body = pages.get(Integer.parseInt(path.substring(3, path.length() - 5)));
+    } else {
+      body = "not found".getBytes(StandardCharsets.UTF_8);
+      status = 404;
+    }
+    x.getResponseHeaders().set("Content-Type", type);
+    x.sendResponseHeaders(status, body.length);
+    try (OutputStream out = x.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** A realistic article page: head with metadata, navigation, byline, eight paragraphs, related links, footer. */
+  static String article(int i) {
+    StringBuilder b = new StringBuilder(8192);
+    b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Article ").append(i)
+        .append(": telehealth and reimbursement update</title><meta name=\"author\" content=\"Writer ").append(i % 37)
+        .append("\"><meta property=\"article:published_time\" content=\"2026-0").append(1 + i % 9).append("-1").append(i % 10)
+        .append("T09:00:00+00:00\"><meta name=\"description\" content=\"").append(SENTENCES[i % SENTENCES.length])
+        .append("\"><link rel=\"canonical\" href=\"/a/").append(i).append(".html\"></head><body><header><nav>");
+    for (int n = 0; n < 12; n++) b.append("<a href=\"/s/").append((i + n) % SECTIONS).append(".html\">Section ").append(n).append("</a> ");
+    b.append("</nav></header><main><article><h1>Article ").append(i).append(": telehealth and reimbursement update</h1>")
+        .append("<p class=\"byline\">By Writer ").append(i % 37).append("</p>");
+    for (int p = 0; p < 8; p++) {
+      b.append("<p>");
+      for (int s = 0; s < 4; s++) b.append(SENTENCES[(i + p * 3 + s) % SENTENCES.length]).append(' ');
+      b.append("</p>");
+    }
+    b.append("</article><aside><h2>Related</h2><ul>");
+    for (int l = 1; l <= LINKS_PER_ARTICLE; l++) b.append("<li><a href=\"/a/").append((i + l * 97) % PAGES).append(".html\">Related ").append(l).append("</a></li>");
+    return b.append("</ul></aside></main><footer><p>Generated for the crawl benchmark.</p></footer></body></html>").toString();
+  }
+
+  private static double parseOnly(List<byte[]> pages) {
+    long sink = 0;
+    for (int i = 0; i < 2000; i++) sink += Jsoup.parse(new String(pages.get(i), StandardCharsets.UTF_8), "http://x/").childNodeSize();
+    long t0 = System.nanoTime();
+    for (byte[] p : pages) sink += Jsoup.parse(new String(p, StandardCharsets.UTF_8), "http://x/").childNodeSize();
+    double s = (System.nanoTime() - t0) / 1e9;
+    if (sink == 42) System.out.print("");
+    return s;
+  }
+
+  private static Process start(Path work, Path crawlers, int port) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+    if (Boolean.getBoolean("crawlbench.jfr")) cmd.add("-XX:StartFlightRecording=filename=" + work.resolve("crawl.jfr") + ",settings=profile");
+    cmd.addAll(List.of(
+        "-Dquarkus.http.port=" + port,
+        "-Dkb.data-dir=" + work.resolve("data"),
+        "-Dkb.crawlers-dir=" + crawlers,
+        "-Dkb.index-config-dir=" + Path.of("index-config").toAbsolutePath(),
+        "-Dkb.security.admin-password=" + PASSWORD,
+        "-Dkb.crawl.default-delay=0s",
+        "-Dkb.crawl.allow-private-hosts=true",
+        "-Dkb.places.download=false",
+        "-Dquarkus.scheduler.enabled=false",
+        "-jar", JAR.toAbsolutePath().toString()));
+    System.out.printf("[bench crawl] service: %s (log: %s)%n", String.join(" ", cmd), work.resolve("out.log"));
+    return new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
+  }
+
+  private static void waitReady(int port, Process p) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      if (!p.isAlive()) throw new IllegalStateException("the service exited while starting; see its out.log");
+      try {
+        if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("service not ready within 120 s");
+  }
+
+  private static String auth() {
+    return "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode post(int port, String path, String body) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", auth())
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 202) throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+    return JSON.readTree(r.body());
+  }
+
+  private static JsonNode get(int port, String path) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", auth()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(r.body());
+  }
+
+  /** Samples the service's used heap (all heap pools) from its Prometheus endpoint. */
+  private static final class HeapSampler implements Runnable {
+    final int port;
+    volatile boolean stop;
+    volatile long peak;
+
+    HeapSampler(int port) {
+      this.port = port;
+    }
+
+    @Override
+    public void run() {
+      while (!stop) {
+        try {
+          String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics")).build(),
+              HttpResponse.BodyHandlers.ofString()).body();
+          Matcher m = HEAP.matcher(text);
+          long sum = 0;
+          while (m.find()) sum += (long) Double.parseDouble(m.group(1));
+          peak = Math.max(peak, sum);
+          Thread.sleep(200);
+        } catch (Exception e) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static long dirSize(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return 0;
+    try (var s = Files.list(dir)) {
+      return s.mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10) / 10.0;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
