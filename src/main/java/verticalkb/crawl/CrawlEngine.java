@@ -92,7 +92,7 @@ public class CrawlEngine {
     ticker.shutdownNow();
     starter.shutdownNow();
     for (RunState r : active.values()) frontier.counters(r);
-    pipeline.flush();
+    pipeline.flushDocuments();
     frontier.flush();
     archive.flush();
   }

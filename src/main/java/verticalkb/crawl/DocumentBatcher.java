@@ -19,15 +19,19 @@ import verticalkb.extract.ExtractionListener.ExtractedPage;
 
 /**
  * Stores the crawl's documents in batches from one thread ({@link Documents#upsert} once per batch, not once per
- * page), then tells every {@link ExtractionListener} of each page whose documents were stored. A failing batch is
- * retried page by page so one bad document costs only its page; a throwing listener is logged and recorded, and the
- * crawl goes on.
+ * page), then tells every {@link ExtractionListener} of each page whose documents were stored, on a pool of
+ * {@code kb.crawl.workers} threads (listeners may be slow; a full pool makes the store thread wait, which bounds
+ * memory). A failing batch is retried page by page so one bad document costs only its page; a throwing listener is
+ * logged and recorded, and the crawl goes on. At shutdown, documents are stored but listener calls still queued are
+ * dropped (reprocessing from the archive replays them).
  */
 @ApplicationScoped
 public class DocumentBatcher {
 
   private static final Logger LOG = Logger.getLogger(DocumentBatcher.class);
   private static final long POLL_MILLIS = 50;
+  private static final long POLL_LISTENERS_MILLIS = 10;
+  private static final long FLUSH_WAIT_MINUTES = 30;
 
   /** Told when a page's documents could not be stored or a listener failed. */
   interface Problems {
@@ -40,6 +44,8 @@ public class DocumentBatcher {
   private final Instance<ExtractionListener> listeners;
   private final int batchSize;
   private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+  private final java.util.concurrent.ThreadPoolExecutor listenerPool;
+  private final java.util.concurrent.atomic.AtomicLong listenerCalls = new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean stopping;
   /** Shutdown observers run in ascending priority; the engine's (default, 2500) stops the workers before this. */
   static final int STOP_PRIORITY = 3000;
@@ -48,6 +54,10 @@ public class DocumentBatcher {
     this.documents = documents;
     this.listeners = listeners;
     this.batchSize = config.batchSize();
+    int threads = Math.max(1, config.workers());
+    this.listenerPool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new java.util.concurrent.ArrayBlockingQueue<>(batchSize * 2), Thread.ofPlatform().name("crawl-listener-", 0).daemon().factory(),
+        new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
     Thread.ofPlatform().name("crawl-document-writer").daemon().start(this::loop);
   }
 
@@ -59,9 +69,11 @@ public class DocumentBatcher {
   @PreDestroy
   synchronized void stop() {
     if (stopping) return;
-    flush();
+    flush(false);
     stopping = true;
     drainNow();
+    int dropped = listenerPool.shutdownNow().size();
+    if (dropped > 0) LOG.warnf("documents: %d pages not told to the extraction listeners at shutdown; POST /api/reprocess replays them", dropped);
   }
 
   private synchronized void drainNow() {
@@ -82,6 +94,11 @@ public class DocumentBatcher {
 
   /** Waits until every page added before this call is stored and its listeners told. */
   void flush() {
+    flush(true);
+  }
+
+  /** Waits until every page added before this call is stored; with {@code listeners}, until they were told too. */
+  void flush(boolean listeners) {
     if (stopping) {
       drainNow(); // the writer thread is gone (shutdown order): store on the caller's thread
       return;
@@ -89,7 +106,9 @@ public class DocumentBatcher {
     CompletableFuture<Void> done = new CompletableFuture<>();
     queue.add(new Item(List.of(), null, null, done));
     try {
-      done.get(5, TimeUnit.MINUTES);
+      done.get(FLUSH_WAIT_MINUTES, TimeUnit.MINUTES);
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(FLUSH_WAIT_MINUTES);
+      while (listeners && listenerCalls.get() > 0 && System.nanoTime() < deadline) Thread.sleep(POLL_LISTENERS_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
@@ -139,6 +158,17 @@ public class DocumentBatcher {
     }
     for (Item i : stored) {
       if (i.page == null || i.page.documentIds().isEmpty()) continue;
+      listenerCalls.incrementAndGet();
+      try {
+        listenerPool.execute(() -> tell(i));
+      } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+        listenerCalls.decrementAndGet();
+      }
+    }
+  }
+
+  private void tell(Item i) {
+    try {
       for (ExtractionListener l : listeners) {
         try {
           l.extracted(i.page);
@@ -147,6 +177,8 @@ public class DocumentBatcher {
           if (i.problems != null) i.problems.report(i.page.url().toString(), "listener " + l.getClass().getSimpleName() + " failed: " + e);
         }
       }
+    } finally {
+      listenerCalls.decrementAndGet();
     }
   }
 }

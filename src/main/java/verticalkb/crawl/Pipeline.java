@@ -66,6 +66,11 @@ public class Pipeline {
     batcher.flush();
   }
 
+  /** Stores what is pending without waiting for the extraction listeners (a stop). */
+  void flushDocuments() {
+    batcher.flush(false);
+  }
+
   private KbDocument enrich(KbDocument d, DocumentBatcher.Problems problems) {
     KbDocument current = d;
     for (DocumentEnricher e : enrichers) {

@@ -39,6 +39,8 @@ public final class CrawlBench {
   static final int PAGES = 10_000;
   private static final int SECTIONS = 100;
   private static final int LINKS_PER_ARTICLE = 5;
+  /** Distinct bylines: a few pages per author, as on a multi-publication crawl (-Dcrawlbench.authors to change). */
+  private static final int AUTHORS = Integer.getInteger("crawlbench.authors", 2500);
   private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
   private static final String PASSWORD = "bench-password";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -54,6 +56,16 @@ public final class CrawlBench {
       "The regional exchange handles around two million messages a month between hospitals and practices.",
       "Security staff say the biggest risk is still phishing aimed at busy clinical staff on night shifts."};
 
+  private static final int WORDS_PER_PARAGRAPH = 40;
+  private static final String[] VOCABULARY = ("hospital clinic patient nurse physician payer provider claim denial coding billing "
+      + "reimbursement telehealth virtual visit monitoring device sensor record interoperability exchange standard interface "
+      + "consent privacy security ransomware vendor contract budget board strategy pilot rollout outcome readmission "
+      + "emergency ward bed capacity staffing shortage training workflow documentation scribe model algorithm validation "
+      + "governance audit compliance regulation policy minister department region county city rural urban community "
+      + "pharmacy medication allergy laboratory imaging radiology oncology cardiology maternity pediatric primary acute "
+      + "chronic diabetes asthma stroke heart kidney cancer screening prevention vaccine insurer premium deductible network")
+      .split(" ");
+
   private CrawlBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -62,7 +74,7 @@ public final class CrawlBench {
     List<byte[]> pages = new ArrayList<>(PAGES);
     for (int i = 0; i < PAGES; i++) pages.add(article(i).getBytes(StandardCharsets.UTF_8));
     long totalBytes = pages.stream().mapToLong(p -> p.length).sum();
-    report.put("pages", PAGES).put("siteBytes", totalBytes).put("meanPageBytes", totalBytes / PAGES);
+    report.put("pages", PAGES).put("authors", AUTHORS).put("siteBytes", totalBytes).put("meanPageBytes", totalBytes / PAGES);
 
     HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     site.setExecutor(Executors.newFixedThreadPool(2));
@@ -167,21 +179,38 @@ public final class CrawlBench {
   static String article(int i) {
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Article ").append(i)
-        .append(": telehealth and reimbursement update</title><meta name=\"author\" content=\"Writer ").append(i % 37)
+        .append(": telehealth and reimbursement update</title><meta name=\"author\" content=\"").append(author(i))
         .append("\"><meta property=\"article:published_time\" content=\"2026-0").append(1 + i % 9).append("-1").append(i % 10)
         .append("T09:00:00+00:00\"><meta name=\"description\" content=\"").append(SENTENCES[i % SENTENCES.length])
         .append("\"><link rel=\"canonical\" href=\"/a/").append(i).append(".html\"></head><body><header><nav>");
     for (int n = 0; n < 12; n++) b.append("<a href=\"/s/").append((i + n) % SECTIONS).append(".html\">Section ").append(n).append("</a> ");
     b.append("</nav></header><main><article><h1>Article ").append(i).append(": telehealth and reimbursement update</h1>")
-        .append("<p class=\"byline\">By Writer ").append(i % 37).append("</p>");
+        .append("<p class=\"byline\">By ").append(author(i)).append("</p>");
+    // Distinct text per page (as real articles are), so that near-duplicate detection sees distinct pages.
+    java.util.Random words = new java.util.Random(i);
     for (int p = 0; p < 8; p++) {
-      b.append("<p>");
-      for (int s = 0; s < 4; s++) b.append(SENTENCES[(i + p * 3 + s) % SENTENCES.length]).append(' ');
+      b.append("<p>").append(SENTENCES[(i + p) % SENTENCES.length]).append(' ');
+      for (int w = 0; w < WORDS_PER_PARAGRAPH; w++) b.append(VOCABULARY[words.nextInt(VOCABULARY.length)]).append(w % 12 == 11 ? ". " : " ");
       b.append("</p>");
     }
     b.append("</article><aside><h2>Related</h2><ul>");
     for (int l = 1; l <= LINKS_PER_ARTICLE; l++) b.append("<li><a href=\"/a/").append((i + l * 97) % PAGES).append(".html\">Related ").append(l).append("</a></li>");
     return b.append("</ul></aside></main><footer><p>Generated for the crawl benchmark.</p></footer></body></html>").toString();
+  }
+
+  private static final String[] FIRST = {"Aoife", "Brian", "Ciara", "David", "Emma", "Fiona", "Gavin", "Hannah", "Ian", "Julia",
+      "Kevin", "Laura", "Mark", "Niamh", "Owen", "Paula", "Quinn", "Rachel", "Sean", "Tara", "Una", "Victor", "Wendy", "Xavier",
+      "Yvonne", "Zach", "Alice", "Ben", "Chloe", "Dan", "Ellen", "Frank", "Grace", "Hugo", "Iris", "Jack", "Kate", "Liam", "Mia",
+      "Noah", "Olivia", "Peter", "Rose", "Sam", "Tom", "Vera", "Will", "Zoe", "Adam", "Beth"};
+  private static final String[] LAST = {"Murphy", "Kelly", "Walsh", "Smith", "Byrne", "Ryan", "Carroll", "Doyle", "Lynch", "Nolan",
+      "Johnson", "Brown", "Garcia", "Miller", "Davis", "Wilson", "Moore", "Taylor", "Thomas", "Clark", "Lewis", "Hall", "Young",
+      "King", "Wright", "Lopez", "Hill", "Scott", "Green", "Adams", "Baker", "Nelson", "Carter", "Mitchell", "Perez", "Roberts",
+      "Turner", "Phillips", "Campbell", "Parker", "Evans", "Edwards", "Collins", "Stewart", "Morris", "Rogers", "Reed", "Cook",
+      "Morgan", "Bell"};
+
+  private static String author(int i) {
+    int a = i % AUTHORS;
+    return FIRST[a % FIRST.length] + " " + LAST[(a / FIRST.length) % LAST.length];
   }
 
   private static double parseOnly(List<byte[]> pages) {

@@ -54,6 +54,8 @@ public final class RelevanceBench {
 
   private static final int DEPTH = 100;
   private static final int NDCG_AT = 10;
+  /** The tuned schema file in index-config/ (another name tries a variant while tuning). */
+  private static final String RESEARCH = System.getProperty("bench.researchSchema", "schema-research.yaml");
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private record Collection(String name, Path dir, List<String> docFiles, String queries, String qrels) {}
@@ -62,7 +64,10 @@ public final class RelevanceBench {
 
   public static void main(String[] args) throws Exception {
     Path data = BenchReport.benchdata();
-    boolean train = System.getProperty("bench.options", "").contains("train");
+    String options = System.getProperty("bench.options", "");
+    boolean train = options.contains("train");
+    // "research": only the research schema (a quick loop while tuning it on the train split).
+    boolean researchOnly = options.contains("research");
     BenchReport report = new BenchReport(train ? "relevance-train" : "relevance");
     List<Collection> collections = List.of(
         new Collection("scifact", data.resolve("ir-beir-scifact/derived"), List.of("docs-1.jsonl", "docs-2.jsonl", "docs-3.jsonl"),
@@ -74,10 +79,11 @@ public final class RelevanceBench {
       Map<String, Map<String, Integer>> qrels = qrels(c.dir().resolve(c.qrels()));
       String ndjson = ndjson(c);
       report.put(c.name() + ".queries", qrels.size());
-      for (String schema : List.of("schema.yaml", "schema-research.yaml")) {
+      for (String schema : researchOnly ? List.of(RESEARCH) : List.of("schema.yaml", RESEARCH)) {
         Map<String, Double> m = evaluate(ours(ndjson, schema, queries), qrels);
         put(report, c.name() + "." + schema.replace(".yaml", ""), m);
       }
+      if (researchOnly) continue;
       put(report, c.name() + ".plainBm25(k1=0.9,b=0.4)", evaluate(plain(ndjson, queries, 0.9f, 0.4f), qrels));
       put(report, c.name() + ".plainBm25(k1=1.2,b=0.75)", evaluate(plain(ndjson, queries, 1.2f, 0.75f), qrels));
     }
