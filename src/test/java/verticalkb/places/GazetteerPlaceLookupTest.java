@@ -34,12 +34,12 @@ class GazetteerPlaceLookupTest {
       public double maxRadiusKm() { return 20040; }
       public double zoneRadiusKm() { return 100; }
     };
-    KbConfig kb = new KbConfig() {
-      public Path dataDir() { return dir.resolve("data"); }
-      public Path crawlersDir() { return dir; }
-      public Path indexConfigDir() { return dir; }
-      public boolean demo() { return false; }
-    };
+    // Only the data dir matters here; a proxy keeps this test independent of KbConfig's other keys.
+    KbConfig kb = (KbConfig) java.lang.reflect.Proxy.newProxyInstance(KbConfig.class.getClassLoader(),
+        new Class<?>[] {KbConfig.class}, (proxy, method, args) -> {
+          if (method.getName().equals("dataDir")) return dir.resolve("data");
+          throw new UnsupportedOperationException(method.getName());
+        });
     return new GazetteerPlaceLookup(places, kb);
   }
 
