@@ -40,7 +40,12 @@ public final class DemoSite {
       rel = "robots.txt";
     } else if (path.startsWith(PREFIX)) {
       rel = path.substring(PREFIX.length());
-      if (rel.isEmpty() || rel.endsWith("/")) rel += "index.html";
+      // The REST layer may drop a folder's trailing slash, and a packaged jar answers a folder's name with an empty
+      // stream, so a last segment without an extension is a folder.
+      if (rel.endsWith("/")) rel = rel.substring(0, rel.length() - 1);
+      String last = rel.substring(rel.lastIndexOf('/') + 1);
+      if (rel.isEmpty()) rel = "index.html";
+      else if (!last.contains(".")) rel += "/index.html";
     } else {
       return null;
     }

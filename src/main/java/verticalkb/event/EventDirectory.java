@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import verticalkb.document.Documents;
 import verticalkb.document.KbDocument;
+import verticalkb.document.StoredDocument;
 
 /**
  * The event directory of each vertical: stores sightings, merges those of one event (same name, same start day,
@@ -117,7 +117,14 @@ public class EventDirectory {
     e.lon = placed == null ? null : placed.lon;
     e.online = ss.stream().anyMatch(s -> s.online);
     e.url = best.url;
-    e.urls = ss.stream().map(s -> s.url).filter(x -> x != null).distinct().collect(Collectors.joining("\n"));
+    // Every address it is known by: the event's own URLs and the pages that list it (found by their documents).
+    LinkedHashSet<String> urls = new LinkedHashSet<>();
+    for (Sighting s : ss) {
+      if (s.url != null) urls.add(s.url);
+      StoredDocument page = StoredDocument.findById(s.documentId);
+      if (page != null && page.url != null) urls.add(page.url);
+    }
+    e.urls = String.join("\n", urls);
     e.organizer = ss.stream().map(s -> s.organizer).filter(x -> x != null).findFirst().orElse(null);
     Map<String, String> speakers = new LinkedHashMap<>();
     for (Sighting s : ss) {

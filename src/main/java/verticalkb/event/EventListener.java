@@ -3,6 +3,8 @@ package verticalkb.event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import verticalkb.extract.Extraction.EventMention;
 import verticalkb.extract.Extraction.PersonMention;
 import verticalkb.extract.ExtractionListener;
 import verticalkb.places.Areas;
+import verticalkb.places.GazetteerPlaceLookup;
 import verticalkb.places.Geo;
 import verticalkb.places.PlaceLookup;
 import verticalkb.places.PlaceLookup.ResolvedPlace;
@@ -75,7 +78,6 @@ public class EventListener implements ExtractionListener {
     s.start = ev.start();
     s.end = ev.end() != null && !ev.end().isBefore(ev.start()) ? ev.end() : null;
     s.timeZone = EventKeys.validZone(ev.timeZone());
-    s.dayKey = EventKeys.dayKey(s.start, s.timeZone);
     s.venue = blankToNull(ev.venue());
     s.online = Boolean.TRUE.equals(ev.online());
     s.organizer = blankToNull(ev.organizer());
@@ -85,6 +87,8 @@ public class EventListener implements ExtractionListener {
             .collect(Collectors.joining("\n"));
     s.seenAt = page.fetchedAt() != null ? page.fetchedAt() : Instant.now();
     place(s, ev, hints);
+    inferZone(s);
+    s.dayKey = EventKeys.dayKey(s.start, s.timeZone);
     s.placeKey = EventKeys.placeKey(s.placeName, s.country, s.online);
     return s;
   }
@@ -114,6 +118,20 @@ public class EventListener implements ExtractionListener {
       s.region = blankToNull(ev.region());
       s.country = country(ev.country());
     }
+  }
+
+  /**
+   * Pages often give only an offset ("+01:00" in a JSON-LD date): where the venue is known, the zone of the nearest
+   * gazetteer place replaces it if it agrees with that offset at the start, so that the event shows in its real zone.
+   */
+  private void inferZone(Sighting s) {
+    if (s.lat == null || s.lon == null || !(places instanceof GazetteerPlaceLookup g)) return;
+    ZoneId given = s.timeZone == null ? null : ZoneId.of(s.timeZone);
+    if (given != null && !(given.normalized() instanceof ZoneOffset)) return;
+    g.timeZoneAt(s.lat, s.lon).map(EventKeys::validZone).ifPresent(z -> {
+      ZoneOffset there = ZoneId.of(z).getRules().getOffset(s.start);
+      if (given == null || given.normalized().equals(there)) s.timeZone = z;
+    });
   }
 
   private static String country(String c) {

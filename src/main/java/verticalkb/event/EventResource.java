@@ -5,7 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -17,8 +20,12 @@ import verticalkb.places.Areas;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-  /** A page of events ({@code items}, {@code total}) and the area {@code near} resolved to, if any. */
-  public record EventPage(List<EventView> items, long total, int page, int size, List<Areas.Area> near) {}
+  /**
+   * A page of events ({@code items}, {@code total}), how many of all the matching events start in each month (in
+   * their own zone), and the area {@code near} resolved to, if any.
+   */
+  public record EventPage(List<EventView> items, long total, int page, int size, Map<String, Long> months,
+      List<Areas.Area> near) {}
 
   private final EventQueries queries;
   private final EventsConfig config;
@@ -45,6 +52,8 @@ public class EventResource {
     List<EventRecord> all = r.events();
     List<EventView> items = all.subList(Math.min(all.size(), (p - 1) * s), Math.min(all.size(), (p - 1) * s + s))
         .stream().map(e -> EventDirectory.view(e, now)).toList();
-    return new EventPage(items, all.size(), p, s, r.near());
+    Map<String, Long> months = new TreeMap<>();
+    for (EventRecord e : all) months.merge(YearMonth.from(e.start.atZone(EventKeys.zone(e.timeZone))).toString(), 1L, Long::sum);
+    return new EventPage(items, all.size(), p, s, months, r.near());
   }
 }

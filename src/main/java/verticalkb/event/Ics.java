@@ -59,12 +59,15 @@ final class Ics {
     return ics.out.toString();
   }
 
-  /** The event's zone for TZID, or null where it is unknown or UTC (written as UTC times then). */
+  /**
+   * The event's zone for TZID, or null where it is unknown, UTC or a bare offset ("+01:00" from a page's date):
+   * those are written as UTC times, exact and free of a made-up zone name.
+   */
   private static ZoneId zone(EventRecord e) {
     String id = EventKeys.validZone(e.timeZone);
     if (id == null) return null;
     ZoneId z = ZoneId.of(id);
-    return z.normalized().equals(ZoneOffset.UTC) ? null : z;
+    return z instanceof ZoneOffset || z.normalized() instanceof ZoneOffset ? null : z;
   }
 
   private void event(EventRecord e, Instant stamp) {

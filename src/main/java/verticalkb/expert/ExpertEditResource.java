@@ -118,9 +118,7 @@ public class ExpertEditResource {
   @RolesAllowed("editor")
   @Operation(summary = "Hide the expert from the directory and the index (kept, and undoable)")
   public ExpertView hide(@RestPath String id) {
-    Expert e = find(id);
-    directory.correct(e.verticalId, Correction.HIDE, id, null, null, user());
-    return get(id);
+    return simple(id, Correction.HIDE);
   }
 
   @POST
@@ -128,8 +126,13 @@ public class ExpertEditResource {
   @RolesAllowed("editor")
   @Operation(summary = "Show a hidden expert again")
   public ExpertView unhide(@RestPath String id) {
+    return simple(id, Correction.UNHIDE);
+  }
+
+  /** A correction that takes nothing but the expert (hide, unhide). */
+  private ExpertView simple(String id, String kind) {
     Expert e = find(id);
-    directory.correct(e.verticalId, Correction.UNHIDE, id, null, null, user());
+    directory.correct(e.verticalId, kind, id, null, null, user());
     return get(id);
   }
 

@@ -1,6 +1,8 @@
 package verticalkb.expert;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -19,9 +21,21 @@ public class ExpertResource {
   public record ExpertPage(List<ExpertView> items, long total, int page, int size, List<Areas.Area> near) {}
 
   private final ExpertQueries queries;
+  private final ExpertDirectory directory;
 
-  ExpertResource(ExpertQueries queries) {
+  ExpertResource(ExpertQueries queries, ExpertDirectory directory) {
     this.queries = queries;
+    this.directory = directory;
+  }
+
+  @POST
+  @Path("/rebuild")
+  @RolesAllowed("editor")
+  @Operation(summary = "Rebuild the vertical's experts from their evidence and the corrections (a repair; the crawl keeps them current)")
+  public ExpertPage rebuild(@RestPath String vertical) {
+    ExpertQueries.vertical(vertical);
+    directory.rebuildAll(vertical);
+    return list(vertical, null, null, null, null, null);
   }
 
   @GET

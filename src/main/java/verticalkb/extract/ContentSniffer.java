@@ -17,6 +17,9 @@ final class ContentSniffer {
   /** Share of control bytes above which a body is binary, whatever its label says. */
   private static final double BINARY_SHARE = 0.1;
 
+  /** A feed's root or channel element, namespace prefix allowed ({@code <r:rss>}, {@code <rdf:RDF>}). */
+  private static final java.util.regex.Pattern FEED_ROOT = java.util.regex.Pattern.compile("<([\\w.-]+:)?(rss|feed|rdf|channel)[\\s>/]");
+
   private ContentSniffer() {}
 
   static Kind sniff(String contentType, byte[] body) {
@@ -30,8 +33,7 @@ final class ContentSniffer {
         || h.startsWith("<urlset") || h.startsWith("<sitemapindex") || h.startsWith("<!--");
     if (xmlish || type.contains("xml")) {
       if (h.contains("<urlset") || h.contains("<sitemapindex")) return Kind.SITEMAP;
-      if (h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf") || h.contains("<rdf ")
-          || h.contains("<channel") || type.contains("rss") || type.contains("atom")) {
+      if (FEED_ROOT.matcher(h).find() || type.contains("rss") || type.contains("atom")) {
         return Kind.FEED;
       }
     }

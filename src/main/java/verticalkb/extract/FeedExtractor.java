@@ -41,11 +41,39 @@ final class FeedExtractor {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
       SyndFeed feed = input.build(new XmlReader(new ByteArrayInputStream(body), contentType, true));
-      return fromRome(feed, url, problems);
+      return completed(fromRome(feed, url, problems), url, body);
     } catch (FeedException | IOException | IllegalArgumentException | IllegalStateException e) {
       problems.add("feed is not well-formed (" + message(e) + "); read leniently");
       return lenient(url, body, problems);
     }
+  }
+
+  /**
+   * ROME leaves gaps on valid but unusual feeds (RSS in a prefixed namespace, Atom links given as text, titles only
+   * in Dublin Core): the lenient reading fills them, entry by entry, where both readings agree on the entries.
+   */
+  private static Extraction completed(Extraction rome, URI url, byte[] body) {
+    boolean gaps = rome.entries().isEmpty() || rome.title() == null
+        || rome.entries().stream().anyMatch(e -> e.url() == null || e.title() == null);
+    if (!gaps) return rome;
+    Extraction loose = lenient(url, body, new ArrayList<>());
+    List<Extraction.Entry> entries = rome.entries();
+    if (entries.isEmpty()) {
+      entries = loose.entries();
+    } else if (entries.size() == loose.entries().size()) {
+      List<Extraction.Entry> merged = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        Extraction.Entry a = entries.get(i);
+        Extraction.Entry b = loose.entries().get(i);
+        merged.add(new Extraction.Entry(a.url() != null ? a.url() : b.url(), a.title() != null ? a.title() : b.title(),
+            a.summary(), a.text(), a.authors(), a.published(), a.modified()));
+      }
+      entries = merged;
+    }
+    return new Extraction(rome.type(), rome.title() != null ? rome.title() : loose.title(), null, rome.summary(),
+        rome.authors(), rome.published(), null, rome.language(), null,
+        entries.stream().map(Extraction.Entry::url).filter(java.util.Objects::nonNull).distinct().toList(), entries,
+        List.of(), List.of(), rome.problems());
   }
 
   private static String message(Exception e) {
@@ -121,10 +149,13 @@ final class FeedExtractor {
   private static Extraction lenient(URI base, byte[] body, List<String> problems) {
     Document doc = Jsoup.parse(new String(body, StandardCharsets.UTF_8), base == null ? "" : base.toString(), Parser.xmlParser());
     List<Extraction.Entry> entries = new ArrayList<>();
-    for (Element item : doc.select("item, entry")) {
+    for (Element item : doc.getAllElements()) {
+      String local = localName(item.tagName());
+      if (!local.equals("item") && !local.equals("entry")) continue;
       if (entries.size() >= MAX_ENTRIES) break;
       String link = null;
-      for (Element l : item.getElementsByTag("link")) {
+      for (Element l : item.children()) {
+        if (!localName(l.tagName()).equals("link")) continue;
         String rel = l.attr("rel");
         String href = l.hasAttr("href") ? l.attr("href") : l.text();
         if (!href.isBlank() && (rel.isEmpty() || rel.equals("alternate"))) {
@@ -149,7 +180,14 @@ final class FeedExtractor {
       entries.add(new Extraction.Entry(SchemaMentions.uri(link, base), title == null ? null : SchemaMentions.clean(htmlText(title)),
           summary, full, authors, Dates.parse(published), Dates.parse(child(item, "updated", "dc:date"))));
     }
-    Element channel = doc.selectFirst("channel, feed");
+    Element channel = null;
+    for (Element e : doc.getAllElements()) {
+      String local = localName(e.tagName());
+      if (local.equals("channel") || local.equals("feed")) {
+        channel = e;
+        break;
+      }
+    }
     String title = channel == null ? null : child(channel, "title");
     if (entries.isEmpty() && channel == null) {
       problems.add("no feed items found");
@@ -161,16 +199,27 @@ final class FeedExtractor {
         entries, List.of(), List.of(), problems);
   }
 
-  /** The text of the first direct child with one of the names (tag names as written, prefixes included). */
+  /**
+   * The text of the first direct child with one of the names: as written (prefix included) first, then by local
+   * name, so that {@code r:title} and {@code dc:title} serve where a plain {@code title} is missing.
+   */
   private static String child(Element parent, String... names) {
-    for (String name : names) {
-      for (Element c : parent.children()) {
-        if (c.tagName().equalsIgnoreCase(name)) {
-          String t = c.wholeText().strip();
-          if (!t.isEmpty()) return t;
+    for (boolean local : new boolean[] {false, true}) {
+      for (String name : names) {
+        for (Element c : parent.children()) {
+          String tag = local ? localName(c.tagName()) : c.tagName();
+          if (tag.equalsIgnoreCase(local ? localName(name) : name)) {
+            String t = c.wholeText().strip();
+            if (!t.isEmpty()) return t;
+          }
         }
       }
     }
     return null;
+  }
+
+  private static String localName(String tag) {
+    int colon = tag.indexOf(':');
+    return colon >= 0 ? tag.substring(colon + 1) : tag;
   }
 }

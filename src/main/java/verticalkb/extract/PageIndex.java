@@ -50,7 +50,10 @@ final class PageIndex {
         }
         default -> { }
       }
-      if (e.hasAttr("itemscope") && !e.hasAttr("itemprop")) x.items.add(e);
+      // top-level items: no itemprop, or (broken but common) an itemprop with no item around it to belong to
+      if (e.hasAttr("itemscope") && (!e.hasAttr("itemprop") || e.parents().stream().noneMatch(p -> p.hasAttr("itemscope")))) {
+        x.items.add(e);
+      }
       if (x.datePublished == null && e.attr("itemprop").equals("datePublished")) x.datePublished = e;
       if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) x.bylines.add(e);
       if (e.hasAttr("class")) {

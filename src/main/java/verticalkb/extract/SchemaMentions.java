@@ -50,22 +50,24 @@ final class SchemaMentions {
   static List<EventMention> events(List<? extends JsonNode> items, URI base) {
     List<EventMention> out = new ArrayList<>();
     for (JsonNode item : items) {
-      collectEvents(item, base, out, 0);
+      collectEvents(item, null, base, out, 0);
       if (out.size() >= MAX_MENTIONS) break;
     }
     return dedupeEvents(out);
   }
 
   /** Events may sit at the top or inside another item (an Organization's {@code event}, an ItemList's elements). */
-  private static void collectEvents(JsonNode item, URI base, List<EventMention> out, int depth) {
+  private static void collectEvents(JsonNode item, String parentName, URI base, List<EventMention> out, int depth) {
     if (!item.isObject() || depth > 3 || out.size() >= MAX_MENTIONS) return;
     if (StructuredData.isType(item, SchemaMentions::isEvent)) {
-      EventMention e = event(item, base);
+      EventMention e = event(item, parentName, base);
       if (e != null) out.add(e);
       return;
     }
     for (String prop : List.of("event", "events", "subEvent", "itemListElement", "item", "mainEntity")) {
-      for (JsonNode child : StructuredData.all(item, prop)) collectEvents(child, base, out, depth + 1);
+      for (JsonNode child : StructuredData.all(item, prop)) {
+        collectEvents(child, clean(StructuredData.text(item, "name")), base, out, depth + 1);
+      }
     }
   }
 
@@ -75,8 +77,16 @@ final class SchemaMentions {
     return new ArrayList<>(byKey.values());
   }
 
-  static EventMention event(JsonNode item, URI base) {
+  /**
+   * An event item as a mention. An event without a name of its own (a band's tour dates) is named after the item
+   * it is listed under and its place: "Foo Fighters at Memphis, TN".
+   */
+  static EventMention event(JsonNode item, String parentName, URI base) {
     String name = clean(StructuredData.text(item, "name"));
+    if (name == null && parentName != null) {
+      String place = clean(StructuredData.text(item, "location"));
+      name = place == null ? parentName : parentName + " at " + place;
+    }
     if (name == null) return null;
     String startText = StructuredData.text(item, "startDate");
     Instant start = Dates.parse(startText);

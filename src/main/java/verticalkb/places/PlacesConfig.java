@@ -45,4 +45,8 @@ public interface PlacesConfig {
   /** Largest {@code radiusKm} accepted (half the Earth's circumference covers everything). */
   @WithDefault("20040")
   double maxRadiusKm();
+
+  /** An event's IANA zone is taken from the nearest gazetteer place within this radius when its page gives none. */
+  @WithDefault("100")
+  double zoneRadiusKm();
 }

@@ -129,10 +129,15 @@ final class QueryFactory {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean any = false;
     if (p.boost() != null && p.boost() > 0) {
-      Query phrase = qb.createPhraseQuery(p.field(), joined, p.slop() == null ? 0 : p.slop());
-      if (phrase != null) {
-        b.add(new BoostQuery(phrase, p.boost().floatValue()), Occur.SHOULD);
-        any = true;
+      // Each pair of neighbouring words close together (the unordered windows of the sequential dependence model):
+      // a phrase of all the words rarely matches a long query, pairs do.
+      List<String> list = new ArrayList<>(distinct);
+      for (int i = 0; i + 1 < list.size(); i++) {
+        Query phrase = qb.createPhraseQuery(p.field(), list.get(i) + " " + list.get(i + 1), p.slop() == null ? 0 : p.slop());
+        if (phrase instanceof org.apache.lucene.search.PhraseQuery) {
+          b.add(new BoostQuery(phrase, p.boost().floatValue()), Occur.SHOULD);
+          any = true;
+        }
       }
     }
     if (p.shingleField() != null && p.shingleBoost() != null && p.shingleBoost() > 0) {

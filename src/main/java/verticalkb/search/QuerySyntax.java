@@ -100,9 +100,13 @@ public final class QuerySyntax {
             pendingOr = add(groups, excluded, clause, pendingOr, orColumn);
             continue;
           }
-          if (rest.isEmpty()) throw new QuerySyntaxException(tokenStart + 1, "'" + field + ":' needs a value after the colon, e.g. " + field + ":value");
-          token = rest;
-          tokenStart += colon + 1;
+          if (rest.isEmpty()) {
+            // "Note: ..." is prose, not a field search: keep the word as text.
+            field = null;
+          } else {
+            token = rest;
+            tokenStart += colon + 1;
+          }
         }
         i = end;
         if (field == null && !negate && token.equals(OR)) {

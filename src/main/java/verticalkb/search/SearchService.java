@@ -86,7 +86,12 @@ public class SearchService {
   /** Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. */
   public Optional<SearchRequest.GeoPoint> resolve(String place) {
     if (!places.isResolvable()) return Optional.empty();
-    return places.get().resolve(place, List.of()).map(p -> new SearchRequest.GeoPoint(p.lat(), p.lon()));
+    try {
+      return places.get().resolve(place, List.of()).map(p -> new SearchRequest.GeoPoint(p.lat(), p.lon()));
+    } catch (RuntimeException e) {
+      // A gazetteer that cannot answer is the same, for the user, as a place it does not know: say so with a 400.
+      return Optional.empty();
+    }
   }
 
   boolean knownVertical(String id) {

@@ -100,6 +100,7 @@ class EventDirectoryTest {
 
   @Test
   void filtersByMonthDatesUpcomingPastAndOnline() {
+    assertThat(list("size=1").getMap("months")).containsEntry("2027-06", 1).containsEntry("2027-09", 1);
     assertThat(list("month=2027-06").getList("items.name", String.class)).anyMatch(n -> n.contains("Open Banking"))
         .noneMatch(n -> n.contains("Midwest"));
     assertThat(list("from=2027-09-15&to=2027-09-15").getList("items.name", String.class)).contains("Midwest Lending Forum");

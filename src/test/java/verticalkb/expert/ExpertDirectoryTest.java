@@ -169,6 +169,10 @@ class ExpertDirectoryTest {
     anonymous().get("/api/verticals/healthcare/experts?size=200").then().body("items.id", hasItems(first, split));
     anonymous().get("/api/experts/" + first + "/corrections").then().statusCode(200)
         .body("items.kind", hasItems("merge", "edit", "split"));
+    // A rebuild from the evidence re-applies every correction still in force.
+    editor().post("/api/verticals/healthcare/experts/rebuild").then().statusCode(200);
+    anonymous().get("/api/experts/" + first).then().body("evidenceCount", equalTo(2))
+        .body("jobTitle", equalTo("Chief Medical Information Officer"));
   }
 
   @Test

@@ -126,7 +126,9 @@ class SearchApiTest {
     assertThat(ids(search(Map.of("q", "\"hospital budgets\"")))).containsExactly(RUN + "-p2");
     assertThat(ids(search(Map.of("q", "\"budgets hospital\"")))).isEmpty();
     assertThat(ids(search(Map.of("q", RUN + " -pagingword -summit -forum -budgets -informatics -gone")))).containsExactly(RUN + "-p1");
-    assertThat(ids(search(Map.of("q", "informatics OR forum", "vertical", "banking")))).containsExactly(RUN + "-e2");
+    assertThat(ids(search(Map.of("q", "informatics OR forum", "vertical", "banking", "size", "100")))).contains(RUN + "-e2");
+    assertThat(ids(search(Map.of("q", "informatics OR forum", "vertical", "banking", "size", "100")))).doesNotContain(RUN + "-x1");
+    assertThat(ids(search(Map.of("q", "informatics OR forum", "vertical", "healthcare", "size", "100")))).contains(RUN + "-x1");
     Response experts = search(Map.of("q", "type:expert", "size", "100"));
     assertThat(ids(experts)).contains(RUN + "-x1");
     assertThat(experts.jsonPath().getList("hits.type", String.class)).containsOnly("expert");

@@ -1,0 +1,342 @@
+package verticalkb.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import verticalkb.document.KbDocument;
+import verticalkb.index.Analysis;
+import verticalkb.index.LuceneIndex;
+import verticalkb.index.SchemaLoader;
+import verticalkb.search.SearchRequest;
+import verticalkb.search.Searcher;
+
+/**
+ * Speed on one generated corpus and one query mix: (a) our Searcher in process on the Lucene index (the limit),
+ * (b) {@code /api/search} of the packaged service over HTTP, (c) PostgreSQL full-text search (tsvector, GIN,
+ * ts_rank) on 127.0.0.1:5432/kb_search. Documents: {@code -Dbench.docs} (default 100,000) article-like texts with a
+ * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
+ * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
+ */
+public final class SearchBench {
+
+  private static final int VOCABULARY = 50_000;
+  private static final double ZIPF_EXPONENT = 1.07;
+  private static final int MEDIAN_WORDS = 250;
+  private static final double LENGTH_SIGMA = 0.8;
+  private static final int MIN_WORDS = 20;
+  private static final int MAX_WORDS = 5_000;
+  private static final int QUERY_RANK_FROM = 50;
+  private static final int QUERY_RANK_TO = 20_000;
+  private static final int QUERIES = 2_000;
+  private static final Duration RUN = Duration.ofSeconds(15);
+  private static final Duration WARMUP = Duration.ofSeconds(5);
+  private static final List<String> VERTICALS = List.of("healthcare", "banking", "government", "automotive");
+  private static final List<String> TYPES = List.of("publication", "publication", "publication", "event", "expert", "page");
+  private static final String[] SYLLABLES = {"ka", "to", "ri", "mu", "ne", "lo", "pa", "vi", "da", "ge", "bo", "fu", "zi", "ha", "te", "ju"};
+  private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/kb_search";
+
+  private record Query(String q, String vertical, String type) {}
+
+  private SearchBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int docs = Integer.parseInt(System.getProperty("bench.docs", "100000"));
+    BenchReport report = new BenchReport("search");
+    report.put("docs", docs);
+    report.put("queryMix", "2000 queries of 1-4 words (uniform) drawn Zipf-weighted from vocabulary ranks " + QUERY_RANK_FROM + ".." + QUERY_RANK_TO
+        + "; 50% with a vertical filter, 25% with a type filter; ours: OR of the words, BM25, top 10, 6 facets counted; "
+        + "PostgreSQL: the words OR-ed in a tsquery, ts_rank top 10 and a type facet");
+    report.put("loadAverageAtStart", Files.readString(Path.of("/proc/loadavg")).trim());
+    String[] words = vocabulary();
+    double[] cdf = zipf(VOCABULARY);
+    List<Query> queries = queries(words, cdf);
+    Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "search-bench-");
+    Path indexDir = work.resolve("data/index/bench");
+
+    Analysis analysis = new Analysis(new SchemaLoader().load(Path.of("index-config"), "schema.yaml"));
+    long t0 = System.nanoTime();
+    try (LuceneIndex index = new LuceneIndex(indexDir, analysis, 1.0, 256)) {
+      List<KbDocument> batch = new ArrayList<>();
+      for (int i = 0; i < docs; i++) {
+        batch.add(document(i, words, cdf));
+        if (batch.size() == 1000) {
+          index.upsert(batch);
+          batch.clear();
+        }
+      }
+      index.upsert(batch);
+      index.commit();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      report.put("lucene.indexDocsPerSecond", Math.round(docs / secs));
+      index.awaitVisible();
+      report.put("lucene.indexBytes", index.sizeBytes());
+      Searcher searcher = new Searcher(index, 20, 10_000);
+      for (int clients : new int[] {1, 16}) {
+        measure(report, "lucene.c" + clients, clients, queries, q -> {
+          searcher.search(new SearchRequest(q.q(), q.vertical(), q.type() == null ? List.of() : List.of(q.type()), List.of(), List.of(),
+              null, null, false, null, 0, SearchRequest.Sort.relevance, 1, 10, null, true));
+          return null;
+        });
+      }
+    }
+    Files.writeString(work.resolve("data/index/CURRENT"), "bench");
+
+    Process app = startApp(work);
+    try {
+      int port = Integer.parseInt(Files.readString(work.resolve("port")).strip());
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+      for (int clients : new int[] {1, 16}) {
+        measure(report, "http.c" + clients, clients, queries, q -> {
+          StringBuilder url = new StringBuilder("http://127.0.0.1:" + port + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
+          if (q.vertical() != null) url.append("&vertical=").append(q.vertical());
+          if (q.type() != null) url.append("&type=").append(q.type());
+          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+          return null;
+        });
+      }
+    } finally {
+      app.destroy();
+      app.waitFor();
+    }
+
+    try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
+      long p0 = System.nanoTime();
+      loadPostgres(c, docs, words, cdf);
+      report.put("postgres.indexDocsPerSecond", Math.round(docs / ((System.nanoTime() - p0) / 1e9)));
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_total_relation_size('bench_docs')")) {
+        rs.next();
+        report.put("postgres.tableAndIndexBytes", rs.getLong(1));
+      }
+    }
+    for (int clients : new int[] {1, 16}) {
+      List<Connection> pool = new ArrayList<>();
+      for (int i = 0; i < clients; i++) pool.add(DriverManager.getConnection(PG_URL, "postgres", ""));
+      ThreadLocal<Connection> mine = new ThreadLocal<>();
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      measure(report, "postgres.c" + clients, clients, queries, q -> {
+        Connection c = mine.get();
+        if (c == null) {
+          c = pool.get(next.getAndIncrement());
+          mine.set(c);
+        }
+        postgresQuery(c, q);
+        return null;
+      });
+      for (Connection c : pool) c.close();
+    }
+    report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+    report.write();
+  }
+
+  interface Op {
+    Void run(Query q) throws Exception;
+  }
+
+  /** Runs the mix with n clients: a warm-up, then RUN seconds; records p50, p99 and QPS. */
+  private static void measure(BenchReport report, String name, int clients, List<Query> queries, Op op) throws Exception {
+    for (int pass = 0; pass < 2; pass++) {
+      Duration d = pass == 0 ? WARMUP : RUN;
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      long end = System.nanoTime() + d.toNanos();
+      List<Future<long[]>> futures = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        int start = c * 97;
+        futures.add(pool.submit((Callable<long[]>) () -> {
+          long[] lat = new long[1 << 20];
+          int n = 0;
+          int i = start;
+          while (System.nanoTime() < end && n < lat.length) {
+            Query q = queries.get(i++ % queries.size());
+            long t = System.nanoTime();
+            op.run(q);
+            lat[n++] = System.nanoTime() - t;
+          }
+          return Arrays.copyOf(lat, n);
+        }));
+      }
+      long began = System.nanoTime();
+      List<long[]> all = new ArrayList<>();
+      for (Future<long[]> f : futures) all.add(f.get());
+      double secs = (System.nanoTime() - began) / 1e9;
+      pool.shutdown();
+      if (pass == 0) continue;
+      long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+      report.put(name + ".queries", lat.length);
+      report.put(name + ".qps", Math.round(lat.length / secs));
+      report.put(name + ".p50ms", Math.round(lat[lat.length / 2] / 1e4) / 100.0);
+      report.put(name + ".p99ms", Math.round(lat[(int) (lat.length * 0.99)] / 1e4) / 100.0);
+    }
+  }
+
+  private static Process startApp(Path work) throws Exception {
+    Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+    if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run ./mvnw -Pbench verify -Dbench=search (it packages first)");
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Files.writeString(work.resolve("port"), String.valueOf(port));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Xmx1g", "-Dquarkus.http.port=" + port, "-Dkb.data-dir=" + work.resolve("data"),
+        "-Dkb.crawlers-dir=" + Path.of("crawlers").toAbsolutePath(), "-Dkb.index-config-dir=" + Path.of("index-config").toAbsolutePath(),
+        "-Dkb.places.download=false", "-Dkb.security.admin-password=bench-admin", "-Dquarkus.log.level=WARN", "-jar", jar.toString())
+        .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile()).start();
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!p.isAlive()) throw new IllegalStateException("the service stopped: see " + work.resolve("app.log"));
+      try {
+        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=x")).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return p;
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    p.destroy();
+    throw new IllegalStateException("the service did not answer within 120 s: see " + work.resolve("app.log"));
+  }
+
+  private static void loadPostgres(Connection c, int docs, String[] words, double[] cdf) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.execute("drop table if exists bench_docs");
+      s.execute("create table bench_docs (id text primary key, type text, vertical text, title text, body text, published timestamptz)");
+    }
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < docs; i++) {
+      KbDocument d = document(i, words, cdf);
+      sb.append(d.id()).append('\t').append(d.type()).append('\t').append(d.verticals().getFirst()).append('\t')
+          .append(d.title()).append('\t').append(d.text()).append('\t').append(d.published()).append('\n');
+      if (sb.length() > (1 << 24) || i == docs - 1) {
+        copy.copyIn("copy bench_docs from stdin", new java.io.StringReader(sb.toString()));
+        sb.setLength(0);
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("alter table bench_docs add column tsv tsvector generated always as "
+          + "(setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)) stored");
+      s.execute("create index bench_docs_tsv on bench_docs using gin (tsv)");
+      s.execute("create index bench_docs_vertical on bench_docs (vertical)");
+      s.execute("analyze bench_docs");
+    }
+  }
+
+  private static void postgresQuery(Connection c, Query q) throws Exception {
+    String tsq = String.join(" | ", q.q().split(" "));
+    String filter = (q.vertical() == null ? "" : " and vertical = ?") + (q.type() == null ? "" : " and type = ?");
+    try (PreparedStatement top = c.prepareStatement("select id, ts_rank(tsv, q) as r from bench_docs, to_tsquery('english', ?) q where tsv @@ q"
+        + filter + " order by r desc limit 10");
+        PreparedStatement facet = c.prepareStatement("select type, count(*) from bench_docs, to_tsquery('english', ?) q where tsv @@ q"
+            + filter + " group by type")) {
+      for (PreparedStatement ps : List.of(top, facet)) {
+        int i = 1;
+        ps.setString(i++, tsq);
+        if (q.vertical() != null) ps.setString(i++, q.vertical());
+        if (q.type() != null) ps.setString(i, q.type());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) rs.getString(1);
+        }
+      }
+    }
+  }
+
+  private static String[] vocabulary() {
+    String[] w = new String[VOCABULARY];
+    for (int i = 0; i < VOCABULARY; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = i + SYLLABLES.length;
+      while (n > 0) {
+        sb.append(SYLLABLES[n % SYLLABLES.length]);
+        n /= SYLLABLES.length;
+      }
+      w[i] = sb.append('x').toString();
+    }
+    return w;
+  }
+
+  private static double[] zipf(int n) {
+    double[] cdf = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += 1 / Math.pow(i + 1, ZIPF_EXPONENT);
+      cdf[i] = sum;
+    }
+    for (int i = 0; i < n; i++) cdf[i] /= sum;
+    return cdf;
+  }
+
+  private static int sample(double[] cdf, Random r) {
+    int i = Arrays.binarySearch(cdf, r.nextDouble());
+    return Math.min(cdf.length - 1, i < 0 ? -i - 1 : i);
+  }
+
+  private static String text(int words, String[] vocab, double[] cdf, Random r) {
+    StringBuilder sb = new StringBuilder(words * 8);
+    for (int i = 0; i < words; i++) {
+      if (i > 0) sb.append(i % 15 == 0 ? ". " : " ");
+      sb.append(vocab[sample(cdf, r)]);
+    }
+    return sb.toString();
+  }
+
+  static KbDocument document(int i, String[] vocab, double[] cdf) {
+    Random r = new Random(i * 7919L + 17);
+    int length = (int) Math.max(MIN_WORDS, Math.min(MAX_WORDS, Math.exp(Math.log(MEDIAN_WORDS) + LENGTH_SIGMA * r.nextGaussian())));
+    String title = text(4 + r.nextInt(9), vocab, cdf, r);
+    String body = text(length, vocab, cdf, r);
+    String type = TYPES.get(r.nextInt(TYPES.size()));
+    Instant published = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(r.nextInt(3 * 365 * 86400));
+    return new KbDocument("doc-" + i, "https://example.org/" + i, type, title, body, null, null, published, null, "en",
+        "source-" + r.nextInt(50), List.of(VERTICALS.get(r.nextInt(VERTICALS.size()))), List.of("topic-" + r.nextInt(20)), null,
+        null, null, null, null, null, null, null, null, null);
+  }
+
+  private static List<Query> queries(String[] vocab, double[] cdf) {
+    Random r = new Random(4242);
+    List<Query> out = new ArrayList<>();
+    double lo = cdf[QUERY_RANK_FROM];
+    double hi = cdf[QUERY_RANK_TO];
+    for (int i = 0; i < QUERIES; i++) {
+      int n = 1 + r.nextInt(4);
+      List<String> terms = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        int k = Arrays.binarySearch(cdf, lo + r.nextDouble() * (hi - lo));
+        terms.add(vocab[k < 0 ? -k - 1 : k]);
+      }
+      String vertical = r.nextBoolean() ? VERTICALS.get(r.nextInt(VERTICALS.size())) : null;
+      String type = r.nextInt(4) == 0 ? "publication" : null;
+      out.add(new Query(String.join(" ", terms), vertical, type));
+    }
+    return out;
+  }
+}
