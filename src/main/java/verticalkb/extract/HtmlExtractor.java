@@ -44,7 +44,7 @@ final class HtmlExtractor {
     List<URI> links = links(page);
 
     Element main = MainContent.find(doc);
-    String text = main == null ? "" : TextRenderer.text(main);
+    String text = main == null ? "" : TextCleanup.text(TextRenderer.blocks(main));
     if (meta.articleBody != null && meta.articleBody.length() > text.length() * ARTICLE_BODY_RATIO) {
       text = meta.articleBody;
     }

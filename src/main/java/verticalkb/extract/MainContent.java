@@ -28,7 +28,8 @@ final class MainContent {
   /** Elements never part of a main text. */
   private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
       "embed", "svg", "canvas", "button", "input", "select", "textarea", "nav", "aside", "footer", "dialog", "menu",
-      "link", "meta", "head", "form-control", "audio", "video", "map", "math", "label", "option", "datalist");
+      "link", "meta", "head", "form-control", "audio", "video", "map", "math", "label", "option", "datalist",
+      "figcaption");
   private static final Set<String> DROP_ROLES = Set.of("navigation", "contentinfo", "complementary", "dialog",
       "alertdialog", "search", "menu", "menubar", "banner", "toolbar", "tablist", "tooltip");
   /** Class and id words of blocks that are almost never the article (Readability's list, extended). */
@@ -77,6 +78,8 @@ final class MainContent {
   private static final int TOP_CANDIDATES = 5;
   /** Blocks with fewer commas than this are checked for being boilerplate (Readability: 10). */
   private static final int CLEAN_COMMAS = 10;
+  /** A figure with less text than this holds a caption, not a part of the article. */
+  private static final int FIGURE_MAX_CHARS = 300;
   /** An unlikely-named block that holds this much paragraph text is kept anyway: it is a misnamed wrapper. */
   private static final int PROTECTED_TEXT_CHARS = 1000;
 
@@ -446,10 +449,16 @@ final class MainContent {
       if (e == article) continue;
       String tag = e.normalName();
       switch (tag) {
-        case "table", "ul", "ol", "div", "section", "figure", "dl", "aside" -> {
+        case "table", "ul", "ol", "div", "section", "dl", "aside" -> {
           if (boilerplateBlock(e)) drop.add(e);
         }
-        case "h1", "h2", "h3" -> {
+        // the page title is metadata, not body text (the article's h1 repeats it)
+        case "h1" -> drop.add(e);
+        // a figure is an image with its caption and credit, not prose
+        case "figure" -> {
+          if (stats(e).textChars < FIGURE_MAX_CHARS) drop.add(e);
+        }
+        case "h2", "h3" -> {
           if (classWeight(e) < 0 || stats(e).linkDensity() > 0.33) drop.add(e);
         }
         case "p" -> {

@@ -32,6 +32,19 @@ class DocumentClassifierTest {
         null, null, "test-" + id, List.of("healthcare"), null, null, null, null, null, canonical, null, null, null, null, null);
   }
 
+  /**
+   * A story of its own: the shared text plus random words from a seeded generator (so the test is repeatable), far
+   * from other tests' documents.
+   */
+  static String uniqueStory(long seed) {
+    StringBuilder sb = new StringBuilder(STORY);
+    java.util.Random r = new java.util.Random(seed);
+    for (int i = 0; i < 120; i++) sb.append(' ').append(Long.toString(r.nextLong() & Long.MAX_VALUE, 36), 0, 6);
+    return sb.toString();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong SEED = new java.util.concurrent.atomic.AtomicLong();
+
   static String id() {
     return "cls-" + UUID.randomUUID();
   }
@@ -45,7 +58,7 @@ class DocumentClassifierTest {
 
   @Test
   void contentHashAndSimHashAreSet() {
-    KbDocument d = classifier.enrich(doc(id(), STORY + UUID.randomUUID(), null));
+    KbDocument d = classifier.enrich(doc(id(), uniqueStory(SEED.incrementAndGet()), null));
     assertThat(d.contentHash()).hasSize(64);
     assertThat(d.simhash()).isNotNull();
     assertThat(d.clusterId()).isEqualTo(d.id());
@@ -54,10 +67,10 @@ class DocumentClassifierTest {
 
   @Test
   void syndicatedCopiesShareAClusterAndCountCoverage() {
-    String unique = " Reported by the desk " + UUID.randomUUID() + ".";
-    KbDocument original = classifier.enrich(doc(id(), STORY + unique, null));
-    KbDocument copy = classifier.enrich(doc(id(), "Reuters — " + STORY + unique + " Read more on our site.", null));
-    KbDocument exact = classifier.enrich(doc(id(), STORY.toUpperCase(java.util.Locale.ROOT) + unique, null));
+    String story = uniqueStory(SEED.incrementAndGet());
+    KbDocument original = classifier.enrich(doc(id(), story, null));
+    KbDocument copy = classifier.enrich(doc(id(), "Reuters — " + story + " Read more on our site.", null));
+    KbDocument exact = classifier.enrich(doc(id(), story.toUpperCase(java.util.Locale.ROOT), null));
     assertThat(copy.clusterId()).isEqualTo(original.id());
     assertThat(exact.clusterId()).isEqualTo(original.id());
     assertThat(exact.contentHash()).isEqualTo(original.contentHash());
@@ -66,7 +79,7 @@ class DocumentClassifierTest {
 
   @Test
   void differentStoriesStayApart() {
-    KbDocument a = classifier.enrich(doc(id(), STORY + UUID.randomUUID(), null));
+    KbDocument a = classifier.enrich(doc(id(), uniqueStory(SEED.incrementAndGet()), null));
     KbDocument b = classifier.enrich(doc(id(), """
         The central bank raised interest rates by a quarter point on Wednesday, its third increase this year, citing
         persistent inflation in services and a labour market that remains tight despite slowing growth in lending.
@@ -85,13 +98,13 @@ class DocumentClassifierTest {
 
   @Test
   void deletedDocumentsAreForgotten() {
-    String unique = " " + UUID.randomUUID();
-    KbDocument a = classifier.enrich(doc(id(), STORY + unique, null));
+    String story = uniqueStory(SEED.incrementAndGet());
+    KbDocument a = classifier.enrich(doc(id(), story, null));
     documents.upsert(List.of(a));
     documents.delete(List.of(a.id()));
     Fingerprint left = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Fingerprint.<Fingerprint>findById(a.id()));
     assertThat(left).isNull();
-    KbDocument again = classifier.enrich(doc(id(), STORY + unique, null));
+    KbDocument again = classifier.enrich(doc(id(), story, null));
     assertThat(again.clusterId()).isEqualTo(again.id());
   }
 
