@@ -216,4 +216,19 @@ class SearchApiTest {
   void verticalsShowIndexStatistics() {
     Api.anonymous().get("/api/verticals/banking").then().statusCode(200).body("index.byType.event", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
   }
+
+  @Test
+  void reindexRebuildsFromTheDatabaseWhileSearchesGoOn() throws InterruptedException {
+    Api.anonymous().get("/api/reindex").then().statusCode(200).body("reindexRequired", equalTo(false));
+    Api.viewer().post("/api/reindex").then().statusCode(403);
+    Api.admin().post("/api/reindex").then().statusCode(202).body("state", equalTo("running"));
+    String state = "running";
+    for (int i = 0; i < 600 && state.equals("running"); i++) {
+      assertThat(search(Map.of("q", "reimbursement")).statusCode()).isEqualTo(200);
+      Thread.sleep(100);
+      state = Api.anonymous().get("/api/reindex").jsonPath().getString("state");
+    }
+    assertThat(state).isEqualTo("done");
+    assertThat(ids(search(Map.of("q", "reimbursement")))).containsExactly(RUN + "-p1");
+  }
 }
