@@ -48,6 +48,7 @@ final class HtmlExtractor {
     if (meta.articleBody != null && meta.articleBody.length() > text.length() * ARTICLE_BODY_RATIO) {
       text = meta.articleBody;
     }
+    for (PersonMention p : QuotedPeople.in(text, meta.authors)) SchemaMentions.add(people, p);
     String summary = meta.summary != null ? meta.summary : PageMetadata.summaryOf(text);
     String type;
     if ((meta.article || meta.published != null) && text.length() >= ARTICLE_MIN_CHARS) {
