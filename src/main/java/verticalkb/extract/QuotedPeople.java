@@ -41,6 +41,7 @@ final class QuotedPeople {
   private static final Pattern ACCORDING = Pattern.compile(
       "(?:according to|laut|selon|según|secondo)\\s+" + NAME + TAIL + "(?=[.,;:!?\\n]|$)");
 
+  private static final Pattern WHOLE_NAME = Pattern.compile(NAME);
   private static final Pattern AFFILIATION = Pattern.compile("^(.*?)\\s+(?:of|at|for|with|from|bei|von|chez|de|en)\\s+(?:the\\s+)?(.+)$");
 
   /** Capitalised words that start sentences or name groups, never a person. */
@@ -98,6 +99,13 @@ final class QuotedPeople {
       }
     }
     return new PersonMention(name, jobTitle, affiliation, null, null, SchemaMentions.ROLE_QUOTED);
+  }
+
+  /** The text is a name written as a person's (honorific allowed, stripped), with {@link #isPersonName}'s checks. */
+  static String personName(String text) {
+    if (text == null) return null;
+    Matcher m = WHOLE_NAME.matcher(text.strip());
+    return m.matches() && isPersonName(m.group(1)) ? m.group(1) : null;
   }
 
   /** Two to four words, none a sentence opener, pronoun or title, the last not an organisation's. */
