@@ -19,7 +19,7 @@ final class ListedPeople {
   static final int MIN_BLOCKS = 3;
   private static final int MAX_PEOPLE = 500;
   /** A job-title line longer than this is a biography, not a title. */
-  private static final int MAX_TITLE_WORDS = 12;
+  private static final int MAX_TITLE_WORDS = 8;
   private static final String NAME_ELEMENTS = "h1, h2, h3, h4, h5, h6, [class~=(?i)name], strong, b, a";
   private static final String TITLE_CLASSES = "[class~=(?i)\\b(title|role|position|job|function)\\b]";
   private static final String ORG_CLASSES = "[class~=(?i)\\b(org|organi[sz]ation|company|affiliation|employer|institution)\\b]";
@@ -38,7 +38,9 @@ final class ListedPeople {
         PersonMention p = person(card, base);
         if (p != null) found.add(p);
       }
-      if (found.size() >= MIN_BLOCKS && found.size() * 2 >= group.size()) {
+      // a name repeated across the cards is a section label ("Company Town" over each teaser), not a person
+      long distinct = found.stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+      if (distinct == found.size() && found.size() >= MIN_BLOCKS && found.size() * 2 >= group.size()) {
         for (PersonMention p : found) SchemaMentions.add(out, p);
       }
       if (out.size() >= MAX_PEOPLE) break;
@@ -89,7 +91,8 @@ final class ListedPeople {
       }
       if (!afterName || inside(e, nameElement)) continue;
       String own = SchemaMentions.clean(e.ownText());
-      if (own != null) return own;
+      // a linked line under a heading is a menu or a teaser ("Follow us" / "Twitter"), not a job title
+      if (own != null) return e.closest("a") == null ? own : null;
     }
     return null;
   }

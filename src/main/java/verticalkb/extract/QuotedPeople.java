@@ -22,7 +22,8 @@ final class QuotedPeople {
   /** A job title or an affiliation longer than this is a clause, not a title. */
   private static final int MAX_TAIL_WORDS = 8;
 
-  private static final String HONORIFIC = "(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\\.?\\s+)?";
+  private static final String HONORIFIC_WORD = "(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\\b";
+  private static final String HONORIFIC = "(?:" + HONORIFIC_WORD + "\\.?\\s+)?";
   private static final String WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’-]\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
   private static final String PART = "(?:" + WORD + "|\\p{Lu}\\.|(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ter)(?=\\s))";
   private static final String NAME = HONORIFIC + "(" + WORD + "(?:\\s+" + PART + "){1,3})";
@@ -41,12 +42,14 @@ final class QuotedPeople {
   private static final Pattern ACCORDING = Pattern.compile(
       "(?:according to|laut|selon|según|secondo)\\s+" + NAME + TAIL + "(?=[.,;:!?\\n]|$)");
 
+  private static final Pattern WITH_HONORIFIC = Pattern.compile("\\s" + HONORIFIC_WORD + "\\.?\\s");
+  private static final Pattern POSSESSIVE = Pattern.compile("^(\\p{Lu}[^\\s'’]*(?:\\s+\\p{Lu}[^\\s'’]*){0,3})['’]s?\\s+(.+)$");
   private static final Pattern WHOLE_NAME = Pattern.compile(NAME);
   private static final Pattern AFFILIATION = Pattern.compile("^(.*?)\\s+(?:of|at|for|with|from|bei|von|chez|de|en)\\s+(?:the\\s+)?(.+)$");
 
   /** Capitalised words that start sentences or name groups, never a person. */
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "he", "she",
-      "they", "it", "we", "i", "you", "his", "her", "their", "our", "its", "officials", "police", "researchers",
+      "they", "it", "we", "i", "you", "us", "me", "them", "him", "my", "your", "his", "her", "their", "our", "its", "officials", "police", "researchers",
       "analysts", "experts", "critics", "sources", "residents", "officers", "scientists", "doctors", "people",
       "spokesman", "spokeswoman", "spokesperson", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -74,6 +77,10 @@ final class QuotedPeople {
       Matcher m = p.matcher(t);
       while (m.find() && out.size() < MAX_PEOPLE) {
         PersonMention person = mention(m.group(1), m.group(3), exclude);
+        // "according to Box Office Mojo": sources are often publications; a person comes with a title or honorific
+        if (p == ACCORDING && person != null && person.jobTitle() == null && !WITH_HONORIFIC.matcher(m.group()).find()) {
+          continue;
+        }
         if (person != null) SchemaMentions.add(out, person);
       }
     }
@@ -96,6 +103,12 @@ final class QuotedPeople {
         affiliation = SchemaMentions.clean(a.group(2));
       } else if (Character.isLowerCase(t.charAt(0)) || t.split("\\s+").length <= 3) {
         jobTitle = t;
+      }
+      // "NASA's associate administrator for science": the possessive names the organisation
+      Matcher owner = jobTitle == null ? null : POSSESSIVE.matcher(jobTitle);
+      if (owner != null && owner.matches()) {
+        jobTitle = owner.group(2) + (affiliation == null ? "" : " of " + affiliation);
+        affiliation = owner.group(1);
       }
     }
     return new PersonMention(name, jobTitle, affiliation, null, null, SchemaMentions.ROLE_QUOTED);
@@ -122,7 +135,7 @@ final class QuotedPeople {
   /** A tail that opens a clause ("who led the pilot", "adding that") says what the person did, not who they are. */
   private static boolean startsClause(String tail) {
     String first = tail.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    return Set.of("who", "which", "that", "adding", "according", "in", "on", "as", "when", "while", "after",
+    return Set.of("one", "some", "his", "her", "their", "its", "also", "now", "then", "who", "which", "that", "adding", "according", "in", "on", "as", "when", "while", "after",
         "before", "but", "and", "if", "because", "told", "speaking", "referring", "noting").contains(first);
   }
 }

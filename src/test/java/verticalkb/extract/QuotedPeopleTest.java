@@ -64,4 +64,17 @@ class QuotedPeopleTest {
     assertThat(x.people()).filteredOn(p -> p.role().equals("author")).extracting(PersonMention::name)
         .containsExactly("Jane Doe");
   }
+
+  @Test
+  void aPossessiveNamesTheAffiliation() {
+    assertThat(QuotedPeople.in("“It flew,” said Thomas Zurbuchen, NASA's associate administrator.", List.of()))
+        .containsExactly(new PersonMention("Thomas Zurbuchen", "associate administrator", "NASA", null, null, "quoted"));
+  }
+
+  @Test
+  void aSourceWithoutTitleOrHonorificIsNotAPerson() {
+    assertThat(QuotedPeople.in("The film earned $40 million, according to Box Office Mojo.", List.of())).isEmpty();
+    assertThat(QuotedPeople.in("“Fine,” said Beth Meacham, one of his editors at Tor.", List.of()))
+        .containsExactly(new PersonMention("Beth Meacham", null, null, null, null, "quoted"));
+  }
 }
