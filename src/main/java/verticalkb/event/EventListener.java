@@ -3,6 +3,7 @@ package verticalkb.event;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -123,15 +124,27 @@ public class EventListener implements ExtractionListener {
   /**
    * Pages often give only an offset ("+01:00" in a JSON-LD date): where the venue is known, the zone of the nearest
    * gazetteer place replaces it if it agrees with that offset at the start, so that the event shows in its real zone.
+   * A time written with no zone at all ("2027-06-10T10:00", "10 June 2027, 10:00" on a listing) is a wall-clock
+   * time at the venue: the extractors read it as if in UTC, so it is moved to the same clock time in the venue's zone.
    */
   private void inferZone(Sighting s) {
     if (s.lat == null || s.lon == null || !(places instanceof GazetteerPlaceLookup g)) return;
     ZoneId given = s.timeZone == null ? null : ZoneId.of(s.timeZone);
     if (given != null && !(given.normalized() instanceof ZoneOffset)) return;
     g.timeZoneAt(s.lat, s.lon).map(EventKeys::validZone).ifPresent(z -> {
-      ZoneOffset there = ZoneId.of(z).getRules().getOffset(s.start);
-      if (given == null || given.normalized().equals(there)) s.timeZone = z;
+      ZoneId zone = ZoneId.of(z);
+      if (given == null) {
+        s.start = wallClockIn(s.start, zone);
+        if (s.end != null) s.end = wallClockIn(s.end, zone);
+        s.timeZone = z;
+      } else if (given.normalized().equals(zone.getRules().getOffset(s.start))) {
+        s.timeZone = z;
+      }
     });
+  }
+
+  private static Instant wallClockIn(Instant readAsUtc, ZoneId zone) {
+    return LocalDateTime.ofInstant(readAsUtc, ZoneOffset.UTC).atZone(zone).toInstant();
   }
 
   private static String country(String c) {

@@ -78,4 +78,25 @@ class ExtractedEventPagesTest {
     assertThat(ciara).isNotNull();
     assertThat(ciara.get("evidenceCount")).isEqualTo(2);
   }
+
+  @Test
+  void aTimeWithoutZoneIsTheVenuesClockTime() {
+    crawl("https://forum.example.org/chicago-2028", page(event("Prairie Health Data Day", "2028-06-10T10:00:00",
+        "McCormick Place", "Chicago", "IL", "US", "Marcus Lee", "Rush University")));
+    crawl("https://kliniken.example.de/termine", """
+        <html lang="de"><head><title>Veranstaltungen</title></head><body><ul class="list">
+        <li><h2>Digitaltag Pflege Dublin</h2><span>12. März 2028, 19 Uhr</span><span class="ort">RDS, Dublin</span></li>
+        <li><h2>Forum Klinik-IT Chicago</h2><span>3. April 2028, 10:00</span><span class="ort">McCormick Place, Chicago</span></li>
+        </ul></body></html>
+        """);
+
+    JsonPath list = anonymous().get("/api/verticals/" + V + "/events?from=2028-01-01&to=2028-12-31").then()
+        .statusCode(200).extract().jsonPath();
+    assertThat(list.getMap("items.find { it.name == 'Prairie Health Data Day' }"))
+        .containsEntry("timeZone", "America/Chicago").containsEntry("start", "2028-06-10T10:00:00-05:00");
+    assertThat(list.getMap("items.find { it.name == 'Digitaltag Pflege Dublin' }"))
+        .containsEntry("timeZone", "Europe/Dublin").containsEntry("start", "2028-03-12T19:00:00Z");
+    assertThat(list.getMap("items.find { it.name == 'Forum Klinik-IT Chicago' }"))
+        .containsEntry("timeZone", "America/Chicago").containsEntry("start", "2028-04-03T10:00:00-05:00");
+  }
 }
