@@ -44,10 +44,12 @@ final class ListedEvents {
   /** The events of the page's listing blocks; empty when the page does not say it lists events. */
   static List<EventMention> in(Document doc, PageIndex page, URI url, List<List<Element>> groups) {
     List<EventMention> out = new ArrayList<>();
+    if (groups.isEmpty()) return out;
     String pageWords = (url == null ? "" : url.getPath()) + " " + doc.title() + " "
         + (page.firstH1 == null ? "" : page.firstH1.text());
+    boolean pageListsEvents = RepeatedBlocks.containsAny(pageWords, EVENT_WORDS);
     for (List<Element> group : groups) {
-      if (!RepeatedBlocks.mentions(group, pageWords, EVENT_WORDS)) continue;
+      if (!pageListsEvents && !RepeatedBlocks.mentions(group, EVENT_WORDS)) continue;
       List<EventMention> found = new ArrayList<>();
       for (Element block : group) {
         EventMention e = event(block, url);

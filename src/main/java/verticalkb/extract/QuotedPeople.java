@@ -45,7 +45,9 @@ final class QuotedPeople {
   private static final Pattern WITH_HONORIFIC = Pattern.compile("\\s" + HONORIFIC_WORD + "\\.?\\s");
   private static final Pattern POSSESSIVE = Pattern.compile("^(\\p{Lu}[^\\s'’]*(?:\\s+\\p{Lu}[^\\s'’]*){0,3})['’]s?\\s+(.+)$");
   private static final Pattern WHOLE_NAME = Pattern.compile(NAME);
-  private static final Pattern AFFILIATION = Pattern.compile("^(.*?)\\s+(?:of|at|for|with|from|bei|von|chez|de|en)\\s+(?:the\\s+)?(.+)$");
+  /** "head of nursing at Valley Hospital": "at" names the organisation even after an "of" inside the title. */
+  private static final Pattern AT = Pattern.compile("^(.*?)\\s+(?:at|bei|chez)\\s+(?:the\\s+)?(.+)$");
+  private static final Pattern AFFILIATION = Pattern.compile("^(.*?)\\s+(?:of|for|with|from|von|de|en)\\s+(?:the\\s+)?(.+)$");
 
   /** Capitalised words that start sentences or name groups, never a person. */
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "he", "she",
@@ -97,7 +99,8 @@ final class QuotedPeople {
     String affiliation = null;
     String t = SchemaMentions.clean(tail);
     if (t != null && t.split("\\s+").length <= MAX_TAIL_WORDS && !startsClause(t)) {
-      Matcher a = AFFILIATION.matcher(t);
+      Matcher a = AT.matcher(t);
+      if (!a.matches()) a = AFFILIATION.matcher(t);
       if (a.matches()) {
         jobTitle = SchemaMentions.clean(a.group(1));
         affiliation = SchemaMentions.clean(a.group(2));

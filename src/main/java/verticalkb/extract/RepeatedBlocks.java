@@ -42,9 +42,8 @@ final class RepeatedBlocks {
     return out;
   }
 
-  /** Whether the group, its parent or the page's URL, title or first heading uses one of the words (lower case). */
-  static boolean mentions(List<Element> group, String pageWords, Set<String> words) {
-    if (containsAny(pageWords, words)) return true;
+  /** Whether the group's blocks or their parent use one of the words (lower case) in their classes or id. */
+  static boolean mentions(List<Element> group, Set<String> words) {
     Element parent = group.get(0).parent();
     String classes = (group.get(0).className() + " " + group.get(0).id() + " "
         + (parent == null ? "" : parent.className() + " " + parent.id())).toLowerCase(java.util.Locale.ROOT);

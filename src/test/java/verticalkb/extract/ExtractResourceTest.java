@@ -34,6 +34,26 @@ class ExtractResourceTest {
   }
 
   @Test
+  void listingsWithoutMarkupAndQuotedPeopleAreShown() {
+    Api.editor().contentType("text/html; charset=utf-8").body(ListedEventsTest.LISTING.getBytes(StandardCharsets.UTF_8))
+        .post("/api/extract?url=https://health.example.org/events")
+        .then().statusCode(200)
+        .body("type", equalTo("events"))
+        .body("events.name", contains("Telehealth Forum", "Nursing Summit", "Data in the ward"))
+        .body("events[0].start", equalTo("2025-03-12T14:00:00Z"))
+        .body("events[0].venue", equalTo("Convention Centre, Lisbon"));
+    String quote = HtmlExtractionTest.page("<title>Clinics</title><meta name=\"author\" content=\"Jane Doe\">",
+        HtmlExtractionTest.PARAGRAPHS + "<p>“A turning point,” said Paul Martin, head of nursing at Valley Hospital.</p>");
+    Api.editor().contentType("text/html; charset=utf-8").body(quote.getBytes(StandardCharsets.UTF_8))
+        .post("/api/extract?url=https://news.example.org/story")
+        .then().statusCode(200)
+        .body("people.find { it.role == 'quoted' }.name", equalTo("Paul Martin"))
+        .body("people.find { it.role == 'quoted' }.jobTitle", equalTo("head of nursing"))
+        .body("people.find { it.role == 'quoted' }.affiliation", equalTo("Valley Hospital"))
+        .body("people.find { it.role == 'author' }.name", equalTo("Jane Doe"));
+  }
+
+  @Test
   void contentTypeIsHonouredForFeeds() {
     Api.admin().contentType("application/rss+xml").body("<rss version=\"2.0\"><channel><title>F</title><item><title>I</title>"
             + "<link>https://e.org/1</link></item></channel></rss>")
