@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import verticalkb.extract.Extraction.EventMention;
 
 /**
@@ -31,8 +33,12 @@ final class ListedEvents {
   static final Set<String> EVENT_WORDS = Set.of("event", "évén", "éven", "evenement", "veranstaltung", "termine",
       "agenda", "calendar", "kalender", "calendrier", "calendario", "conference", "konferenz", "congress", "kongress",
       "webinar", "seminar", "meetup", "workshop", "evento", "eventi", "manifestation", "bijeenkomst");
-  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
-  private static final String PLACE_CLASSES = "[class~=(?i)\\b(location|venue|place|address|city|ort|lieu|lugar|luogo)\\b]";
+  // selectors parsed once: jsoup parses a selector string on every call
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator PLACE_CLASSES = QueryParser.parse(
+      "[class~=(?i)\\b(location|venue|place|address|city|ort|lieu|lugar|luogo)\\b]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
   private static final Pattern PLACE_LABEL = Pattern.compile(
       "(?:location|venue|where|place|ort|veranstaltungsort|lieu|lugar|luogo|locatie|local)\\s*:\\s*([^|\\n]{2,120}?)(?=\\s{2,}|\\s*[|\\n]|$)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -103,12 +109,12 @@ final class ListedEvents {
     boolean online = ONLINE.matcher(text).find();
     String city = null;
     if (venue != null && venue.contains(",")) city = SchemaMentions.clean(venue.substring(venue.lastIndexOf(',') + 1));
-    Element link = heading.selectFirst("a[href]");
-    if (link == null) link = heading.closest("a[href]");
-    if (link == null) link = block.selectFirst("a[href]");
+    Element link = heading.selectFirst(LINKS);
+    if (link == null) link = heading.closest(LINKS);
+    if (link == null) link = block.selectFirst(LINKS);
     URI url = link == null ? null : SchemaMentions.uri(link.absUrl("href"), base);
     String description = null;
-    for (Element p : block.select("p")) {
+    for (Element p : block.select(PARAGRAPHS)) {
       String t = SchemaMentions.clean(p.text());
       if (t != null && t.length() > name.length() && TextDates.find(t) == null && (venue == null || !t.contains(venue))) {
         description = t.length() > MAX_DESCRIPTION ? t.substring(0, MAX_DESCRIPTION) : t;

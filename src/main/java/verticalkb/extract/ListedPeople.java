@@ -3,8 +3,11 @@ package verticalkb.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import verticalkb.extract.Extraction.PersonMention;
 
 /**
@@ -20,9 +23,16 @@ final class ListedPeople {
   private static final int MAX_PEOPLE = 500;
   /** A job-title line longer than this is a biography, not a title. */
   private static final int MAX_TITLE_WORDS = 8;
-  private static final String NAME_ELEMENTS = "h1, h2, h3, h4, h5, h6, [class~=(?i)name], strong, b, a";
-  private static final String TITLE_CLASSES = "[class~=(?i)\\b(title|role|position|job|function)\\b]";
-  private static final String ORG_CLASSES = "[class~=(?i)\\b(org|organi[sz]ation|company|affiliation|employer|institution)\\b]";
+  // selectors parsed once: jsoup parses a selector string on every call
+  private static final Evaluator NAME_ELEMENTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, [class~=(?i)name], strong, b, a");
+  private static final Evaluator TITLE_CLASSES = QueryParser.parse("[class~=(?i)\\b(title|role|position|job|function)\\b]");
+  private static final Evaluator ORG_CLASSES = QueryParser.parse(
+      "[class~=(?i)\\b(org|organi[sz]ation|company|affiliation|employer|institution)\\b]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  /** Blocks that are text, not cards: a run of paragraphs or links is an article or a menu. */
+  private static final Set<String> NOT_CARDS = Set.of("p", "span", "a", "br", "img", "em", "i", "strong", "b", "option",
+      "dd", "dt", "td", "source", "meta", "link", "input", "label", "button", "hr", "blockquote", "pre", "code", "h1",
+      "h2", "h3", "h4", "h5", "h6", "small", "sup", "sub", "time", "iframe", "noscript");
   /** "Chief executive, Acme" / "Director at X" / "CTO | Acme": the title, then the organisation. */
   private static final Pattern TITLE_ORG = Pattern.compile("\\s*(?:,|\\bat\\b|\\||–|—|@)\\s*");
 
@@ -32,11 +42,16 @@ final class ListedPeople {
   static List<PersonMention> in(List<List<Element>> groups, URI base) {
     List<PersonMention> out = new ArrayList<>();
     for (List<Element> group : groups) {
-      if (group.size() < MIN_BLOCKS) continue;
+      if (group.size() < MIN_BLOCKS || NOT_CARDS.contains(group.get(0).normalName())) continue;
       List<PersonMention> found = new ArrayList<>();
+      int misses = 0;
       for (Element card : group) {
-        PersonMention p = person(card, base);
-        if (p != null) found.add(p);
+        PersonMention p = card.childrenSize() == 0 ? null : person(card, base);
+        if (p != null) {
+          found.add(p);
+        } else if (++misses * 2 > group.size()) {
+          break; // most cards are not people: not a directory
+        }
       }
       // a name repeated across the cards is a section label ("Company Town" over each teaser), not a person
       long distinct = found.stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).distinct().count();
@@ -66,13 +81,13 @@ final class ListedPeople {
     if (affiliation != null && !looksLikeTitle(affiliation)) affiliation = null;
     if (jobTitle == null && affiliation == null) return null;
     Element link = nameElement.normalName().equals("a") ? nameElement : nameElement.selectFirst("a[href]");
-    if (link == null) link = nameElement.closest("a[href]");
-    if (link == null) link = card.selectFirst("a[href]");
+    if (link == null) link = nameElement.closest(LINKS);
+    if (link == null) link = card.selectFirst(LINKS);
     URI profile = link == null ? null : SchemaMentions.uri(link.absUrl("href"), base);
     return new PersonMention(name, jobTitle, affiliation, null, profile, SchemaMentions.ROLE_LISTED);
   }
 
-  private static String classText(Element card, String selector, Element nameElement) {
+  private static String classText(Element card, Evaluator selector, Element nameElement) {
     for (Element e : card.select(selector)) {
       if (e == card || e == nameElement || inside(e, nameElement)) continue;
       String t = SchemaMentions.clean(e.text());
