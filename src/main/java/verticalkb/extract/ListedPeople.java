@@ -3,7 +3,6 @@ package verticalkb.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -29,10 +28,6 @@ final class ListedPeople {
   private static final Evaluator ORG_CLASSES = QueryParser.parse(
       "[class~=(?i)\\b(org|organi[sz]ation|company|affiliation|employer|institution)\\b]");
   private static final Evaluator LINKS = QueryParser.parse("a[href]");
-  /** Blocks that are text, not cards: a run of paragraphs or links is an article or a menu. */
-  private static final Set<String> NOT_CARDS = Set.of("p", "span", "a", "br", "img", "em", "i", "strong", "b", "option",
-      "dd", "dt", "td", "source", "meta", "link", "input", "label", "button", "hr", "blockquote", "pre", "code", "h1",
-      "h2", "h3", "h4", "h5", "h6", "small", "sup", "sub", "time", "iframe", "noscript");
   /** "Chief executive, Acme" / "Director at X" / "CTO | Acme": the title, then the organisation. */
   private static final Pattern TITLE_ORG = Pattern.compile("\\s*(?:,|\\bat\\b|\\||–|—|@)\\s*");
 
@@ -42,7 +37,7 @@ final class ListedPeople {
   static List<PersonMention> in(List<List<Element>> groups, URI base) {
     List<PersonMention> out = new ArrayList<>();
     for (List<Element> group : groups) {
-      if (group.size() < MIN_BLOCKS || NOT_CARDS.contains(group.get(0).normalName())) continue;
+      if (group.size() < MIN_BLOCKS) continue;
       List<PersonMention> found = new ArrayList<>();
       int misses = 0;
       for (Element card : group) {

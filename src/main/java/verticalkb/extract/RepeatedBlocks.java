@@ -20,6 +20,14 @@ final class RepeatedBlocks {
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "nav", "select", "table", "tbody",
       "thead", "tr", "svg", "picture", "form", "footer");
 
+  /**
+   * Text-level elements: a run of paragraphs, links or headings is an article or a menu, and a card (an event with a
+   * heading, a person with a title) is never one of them.
+   */
+  static final Set<String> TEXT_LEVEL = Set.of("p", "span", "a", "br", "img", "em", "i", "strong", "b", "option",
+      "dd", "dt", "td", "source", "meta", "link", "input", "label", "button", "hr", "blockquote", "pre", "code", "h1",
+      "h2", "h3", "h4", "h5", "h6", "small", "sup", "sub", "time", "iframe", "noscript", "u", "s", "cite", "q");
+
   private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   private RepeatedBlocks() {}
@@ -29,11 +37,13 @@ final class RepeatedBlocks {
     List<List<Element>> out = new ArrayList<>();
     for (Element parent : doc.getAllElements()) {
       if (parent.childrenSize() < minBlocks || SKIPPED.contains(parent.normalName())) continue;
-      Map<String, List<Element>> bySignature = new LinkedHashMap<>();
+      Map<String, List<Element>> bySignature = null; // most parents hold only text: no map for them
       for (Element child : parent.children()) {
-        if (SKIPPED.contains(child.normalName())) continue;
+        if (SKIPPED.contains(child.normalName()) || TEXT_LEVEL.contains(child.normalName())) continue;
+        if (bySignature == null) bySignature = new LinkedHashMap<>();
         bySignature.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
       }
+      if (bySignature == null) continue;
       for (List<Element> group : bySignature.values()) {
         if (group.size() >= minBlocks) out.add(group);
       }
