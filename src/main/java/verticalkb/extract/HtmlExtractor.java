@@ -42,8 +42,8 @@ final class HtmlExtractor {
     for (PersonMention p : Microformats.people(page, url)) SchemaMentions.add(people, p);
     if (events.isEmpty()) events = Microformats.events(page, url);
     List<URI> links = links(page);
-    // listings are read before main-content pruning changes the document; kept below unless the page is an article
-    List<List<Element>> groups = RepeatedBlocks.in(doc, ListedEvents.MIN_BLOCKS);
+    // listings are read before main-content pruning changes the document; a page declared an article has none
+    List<List<Element>> groups = meta.article ? List.of() : RepeatedBlocks.in(doc, ListedEvents.MIN_BLOCKS);
     List<EventMention> listedEvents = events.isEmpty() ? ListedEvents.in(doc, page, url, groups) : List.of();
     List<PersonMention> listedPeople = ListedPeople.in(groups, url);
 
@@ -53,10 +53,8 @@ final class HtmlExtractor {
       text = meta.articleBody;
     }
     for (PersonMention p : QuotedPeople.in(text, meta.authors)) SchemaMentions.add(people, p);
-    if (!meta.article) {
-      if (events.isEmpty()) events = listedEvents;
-      for (PersonMention p : listedPeople) SchemaMentions.add(people, p);
-    }
+    if (events.isEmpty()) events = listedEvents;
+    for (PersonMention p : listedPeople) SchemaMentions.add(people, p);
     String summary = meta.summary != null ? meta.summary : PageMetadata.summaryOf(text);
     String type;
     if ((meta.article || meta.published != null) && text.length() >= ARTICLE_MIN_CHARS) {
