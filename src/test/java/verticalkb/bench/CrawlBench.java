@@ -77,7 +77,9 @@ public final class CrawlBench {
     report.put("pages", PAGES).put("authors", AUTHORS).put("siteBytes", totalBytes).put("meanPageBytes", totalBytes / PAGES);
 
     HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    site.setExecutor(Executors.newFixedThreadPool(2));
+    // Daemon threads: the JDK's fixed pool's are not, and kept the benchmark's JVM (and Maven) alive after the report.
+    var siteThreads = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("bench-site-", 0).daemon().factory());
+    site.setExecutor(siteThreads);
     AtomicLong served = new AtomicLong();
     site.createContext("/", x -> serve(x, pages, served));
     site.start();
@@ -138,6 +140,7 @@ public final class CrawlBench {
       service.destroy();
       if (!service.waitFor(60, TimeUnit.SECONDS)) service.destroyForcibly().waitFor();
       site.stop(0);
+      siteThreads.shutdownNow();
     }
     report.write();
   }
