@@ -22,18 +22,22 @@ import verticalkb.vertical.Vertical;
  * Enriches every document before it is stored: topics from its verticals' taxonomy keywords, the target accounts
  * it names, the content hash of its normalised text, its SimHash, and its duplicate cluster (same canonical URL,
  * same content hash, or a SimHash within {@code kb.classify.near-duplicate-distance} bits), with the cluster's size
- * as coverage. Fingerprints persist in the {@code fingerprint} table and are forgotten when documents are deleted.
+ * as coverage. Clusters are found in a {@link FingerprintIndex} in memory (no database query per document), filled
+ * from the {@code fingerprint} table on first use; fingerprints are persisted there when their documents are stored,
+ * in one transaction per batch, and forgotten when documents are deleted.
  * Never throws for one document: on any failure it answers the document unchanged.
  */
 @ApplicationScoped
 public class DocumentClassifier implements DocumentEnricher, DocumentListener {
 
   private static final Logger LOG = Logger.getLogger(DocumentClassifier.class);
-  private static final int BANDS = 4;
+  /** Fingerprints read per query when the in-memory index is filled. */
+  private static final int LOAD_PAGE = 5000;
 
   private final ClassifyConfig config;
   private final TopicTagger tagger;
   private volatile CatalogueSnapshot catalogue;
+  private volatile FingerprintIndex fingerprints;
 
   /** The verticals' topics and accounts as last read. */
   record CatalogueSnapshot(Instant readAt, Map<String, List<Topic>> topics, Map<String, List<Account>> accounts) {}
@@ -71,77 +75,84 @@ public class DocumentClassifier implements DocumentEnricher, DocumentListener {
     String clusterId = null;
     Integer coverage = null;
     if (hash != null || d.canonicalUrl() != null) {
-      Long s = simhash;
-      String[] result = QuarkusTransaction.requiringNew().call(() -> cluster(d, hash, s));
-      clusterId = result[0];
-      coverage = Integer.valueOf(result[1]);
+      FingerprintIndex.Assignment a = fingerprints().assign(d.id(), simhash, hash, d.canonicalUrl());
+      clusterId = a.clusterId();
+      coverage = a.coverage();
     }
     return new KbDocument(d.id(), d.url(), d.type(), d.title(), d.text(), d.summary(), d.authors(), d.published(),
         d.modified(), d.language(), d.source(), d.verticals(), new ArrayList<>(topics), new ArrayList<>(accounts),
         d.place(), d.event(), d.person(), d.canonicalUrl(), hash, simhash, clusterId, coverage, d.authority());
   }
 
-  /** Finds the document's cluster and records its fingerprint; answers {clusterId, coverage}. */
-  private String[] cluster(KbDocument d, String hash, Long simhash) {
-    String clusterId = null;
-    if (d.canonicalUrl() != null) clusterId = clusterOf("canonicalUrl = ?1 and documentId <> ?2", d.canonicalUrl(), d.id());
-    if (clusterId == null && hash != null) clusterId = clusterOf("contentHash = ?1 and documentId <> ?2", hash, d.id());
-    if (clusterId == null && simhash != null) clusterId = nearest(d.id(), simhash);
-    Fingerprint f = Fingerprint.findById(d.id());
-    boolean created = f == null;
-    if (created) {
-      f = new Fingerprint();
-      f.documentId = d.id();
-      f.createdAt = Instant.now();
+  /** The in-memory fingerprints, read from the database on first use. */
+  private FingerprintIndex fingerprints() {
+    FingerprintIndex f = fingerprints;
+    if (f != null) return f;
+    synchronized (this) {
+      if (fingerprints == null) fingerprints = load();
+      return fingerprints;
     }
-    f.simhash = simhash;
-    f.band0 = simhash == null ? null : SimHash.band(simhash, 0);
-    f.band1 = simhash == null ? null : SimHash.band(simhash, 1);
-    f.band2 = simhash == null ? null : SimHash.band(simhash, 2);
-    f.band3 = simhash == null ? null : SimHash.band(simhash, 3);
-    f.contentHash = hash;
-    f.canonicalUrl = d.canonicalUrl();
-    f.sourceId = d.source();
-    f.clusterId = clusterId != null ? clusterId : d.id();
-    if (created) f.persist();
-    Fingerprint.getEntityManager().flush();
-    long size = Fingerprint.count("clusterId", f.clusterId);
-    return new String[] {f.clusterId, String.valueOf(size)};
   }
 
-  private static String clusterOf(String query, Object... params) {
-    List<Fingerprint> found = Fingerprint.find(query, params).page(0, 1).list();
-    return found.isEmpty() ? null : found.get(0).clusterId;
-  }
-
-  /** The cluster of the closest fingerprint within the configured distance, found through the band index. */
-  private String nearest(String id, long simhash) {
-    String best = null;
-    int bestDistance = config.nearDuplicateDistance() + 1;
-    for (int b = 0; b < BANDS; b++) {
-      List<Fingerprint> candidates = Fingerprint.find("band" + b + " = ?1 and documentId <> ?2", SimHash.band(simhash, b), id)
-          .page(0, config.maxCandidates()).list();
-      for (Fingerprint c : candidates) {
-        if (c.simhash == null) continue;
-        int dist = SimHash.distance(simhash, c.simhash);
-        if (dist < bestDistance) {
-          bestDistance = dist;
-          best = c.clusterId;
-        }
+  private FingerprintIndex load() {
+    FingerprintIndex index = new FingerprintIndex(config.nearDuplicateDistance(), config.maxCandidates());
+    String after = "";
+    while (true) {
+      String from = after;
+      List<Fingerprint> page = QuarkusTransaction.requiringNew().call(() ->
+          Fingerprint.<Fingerprint>find("documentId > ?1 order by documentId", from).page(0, LOAD_PAGE).list());
+      for (Fingerprint f : page) {
+        index.load(new FingerprintIndex.Entry(f.documentId, f.simhash, f.contentHash, f.canonicalUrl, f.clusterId));
       }
+      if (page.size() < LOAD_PAGE) break;
+      after = page.getLast().documentId;
     }
-    return best;
+    LOG.infof("classify: %d fingerprints loaded", index.size());
+    return index;
   }
 
+  /** Persists the fingerprints of stored documents (the index in memory has them since they were enriched). */
   @Override
   public void stored(List<KbDocument> documents) {
-    // fingerprints are recorded as documents are enriched
+    Map<String, KbDocument> clustered = new java.util.LinkedHashMap<>();
+    for (KbDocument d : documents) if (d.clusterId() != null) clustered.put(d.id(), d);
+    if (clustered.isEmpty()) return;
+    try {
+      QuarkusTransaction.requiringNew().run(() -> {
+        Map<String, Fingerprint> existing = new java.util.HashMap<>();
+        for (Fingerprint f : Fingerprint.<Fingerprint>list("documentId in ?1", clustered.keySet())) existing.put(f.documentId, f);
+        Instant now = Instant.now();
+        for (KbDocument d : clustered.values()) {
+          Fingerprint f = existing.get(d.id());
+          boolean created = f == null;
+          if (created) {
+            f = new Fingerprint();
+            f.documentId = d.id();
+            f.createdAt = now;
+          }
+          Long simhash = d.simhash();
+          f.simhash = simhash;
+          f.band0 = simhash == null ? null : SimHash.band(simhash, 0);
+          f.band1 = simhash == null ? null : SimHash.band(simhash, 1);
+          f.band2 = simhash == null ? null : SimHash.band(simhash, 2);
+          f.band3 = simhash == null ? null : SimHash.band(simhash, 3);
+          f.contentHash = d.contentHash();
+          f.canonicalUrl = d.canonicalUrl();
+          f.sourceId = d.source();
+          f.clusterId = d.clusterId();
+          if (created) f.persist();
+        }
+      });
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "classify: fingerprints of %d stored documents not persisted (they are known until a restart)", clustered.size());
+    }
   }
 
   @Override
   public void deleted(Collection<String> ids) {
     if (ids.isEmpty()) return;
     try {
+      fingerprints().removeAll(ids);
       QuarkusTransaction.requiringNew().run(() -> Fingerprint.delete("documentId in ?1", ids));
     } catch (RuntimeException e) {
       LOG.warnf(e, "classify: fingerprints of %d deleted documents not removed", ids.size());

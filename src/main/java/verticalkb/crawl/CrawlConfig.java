@@ -76,6 +76,17 @@ public interface CrawlConfig {
   @WithDefault("60s")
   String scheduleTick();
 
+  /**
+   * Sources that never ran get their first scheduled run spread over this long after start (each at a fixed point
+   * derived from its id), instead of all at once.
+   */
+  @WithDefault("1h")
+  Duration firstRunSpread();
+
+  /** A source whose host does not resolve is skipped by the scheduler; its host is looked up again after this. */
+  @WithDefault("30m")
+  Duration unresolvedRetry();
+
   /** Frontier rows or documents written per database round trip. */
   @WithDefault("500")
   int batchSize();

@@ -33,10 +33,21 @@ public class CrawlService {
 
   private final CrawlEngine engine;
   private final FrontierStore frontier;
+  private final StartGate gate;
 
-  CrawlService(CrawlEngine engine, FrontierStore frontier) {
+  CrawlService(CrawlEngine engine, FrontierStore frontier, CrawlConfig config) {
     this.engine = engine;
     this.frontier = frontier;
+    this.gate = new StartGate(Instant.now(), config.firstRunSpread(), config.unresolvedRetry(), CrawlService::resolves);
+  }
+
+  private static boolean resolves(String host) {
+    try {
+      java.net.InetAddress.getAllByName(host);
+      return true;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
@@ -101,18 +112,26 @@ public class CrawlService {
     return engine.start(vertical, source, trigger, force, specs);
   }
 
-  /** Starts a run for every enabled, unparked source whose schedule is due and that no run is crawling. */
+  /**
+   * Starts a run for every enabled, unparked source whose schedule is due and that no run is crawling. Sources that
+   * never ran start spread over {@code kb.crawl.first-run-spread}, and sources whose host does not resolve wait
+   * (see {@link StartGate}), so that an offline start does not fill the run list with failed runs.
+   */
   public int startDue() {
-    List<String> due = QuarkusTransaction.requiringNew().call(() -> {
-      List<String> ids = new ArrayList<>();
+    record Due(String id, String url, Instant lastRun) {}
+    List<Due> candidates = QuarkusTransaction.requiringNew().call(() -> {
+      List<Due> out = new ArrayList<>();
       Instant now = Instant.now();
       for (Source s : Source.<Source>list("enabled = true")) {
         Instant last = frontier.lastRunAt(s.id);
         if (frontier.parkedReason(s.id) != null) continue;
-        if (last == null || !last.plus(s.scheduleInterval()).isAfter(now)) ids.add(s.id);
+        if (last == null || !last.plus(s.scheduleInterval()).isAfter(now)) out.add(new Due(s.id, s.url, last));
       }
-      return ids;
+      return out;
     });
+    Instant now = Instant.now();
+    List<String> due = new ArrayList<>();
+    for (Due d : candidates) if (gate.mayStart(d.id(), d.url(), d.lastRun(), now)) due.add(d.id());
     int started = 0;
     for (String id : due) {
       try {

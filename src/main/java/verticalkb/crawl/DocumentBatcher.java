@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -19,45 +21,51 @@ import verticalkb.extract.ExtractionListener.ExtractedPage;
 
 /**
  * Stores the crawl's documents in batches from one thread ({@link Documents#upsert} once per batch, not once per
- * page), then tells every {@link ExtractionListener} of each page whose documents were stored, on a pool of
- * {@code kb.crawl.workers} threads (listeners may be slow; a full pool makes the store thread wait, which bounds
- * memory). A failing batch is retried page by page so one bad document costs only its page; a throwing listener is
- * logged and recorded, and the crawl goes on. At shutdown, documents are stored but listener calls still queued are
- * dropped (reprocessing from the archive replays them).
+ * page), then hands each page whose documents were stored to every {@link ExtractionListener}, each on its own
+ * {@link ListenerLane} (its own thread, whole batches at a time). A failing batch is retried page by page so one bad
+ * document costs only its page; a throwing listener is logged and recorded, and the crawl goes on.
+ * <p>Backpressure: a page counts as pending from {@link #add} until it is stored and every listener was told; while
+ * more than twice {@code kb.crawl.batch-size} pages are pending, {@link #add} (a crawl worker) waits. That bounds the
+ * heap held by extracted pages whatever the speed of the database or the listeners. At shutdown, documents are
+ * stored but listener calls still queued are dropped (reprocessing from the archive replays them).
  */
 @ApplicationScoped
 public class DocumentBatcher {
 
   private static final Logger LOG = Logger.getLogger(DocumentBatcher.class);
   private static final long POLL_MILLIS = 50;
-  private static final long POLL_LISTENERS_MILLIS = 10;
   private static final long FLUSH_WAIT_MINUTES = 30;
+  /** Pending pages allowed per page of {@code kb.crawl.batch-size} before crawl workers wait. */
+  private static final int PENDING_BATCHES = 2;
 
   /** Told when a page's documents could not be stored or a listener failed. */
   interface Problems {
     void report(String url, String reason);
   }
 
-  private record Item(List<KbDocument> docs, ExtractedPage page, Problems problems, CompletableFuture<Void> barrier) {}
+  /** A page's documents on their way; {@code untold} counts the listeners still to tell. */
+  private record Item(List<KbDocument> docs, ExtractedPage page, Problems problems, CompletableFuture<Void> barrier,
+      AtomicInteger untold, java.util.concurrent.atomic.AtomicBoolean released) {}
 
   private final Documents documents;
-  private final Instance<ExtractionListener> listeners;
+  private final List<ListenerLane> lanes = new ArrayList<>();
   private final int batchSize;
+  private final int maxPending;
   private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
-  private final java.util.concurrent.ThreadPoolExecutor listenerPool;
-  private final java.util.concurrent.atomic.AtomicLong listenerCalls = new java.util.concurrent.atomic.AtomicLong();
+  private final Object room = new Object();
+  private int pending; // guarded by room
   private volatile boolean stopping;
   /** Shutdown observers run in ascending priority; the engine's (default, 2500) stops the workers before this. */
   static final int STOP_PRIORITY = 3000;
 
   DocumentBatcher(Documents documents, Instance<ExtractionListener> listeners, CrawlConfig config) {
     this.documents = documents;
-    this.listeners = listeners;
     this.batchSize = config.batchSize();
-    int threads = Math.max(1, config.workers());
-    this.listenerPool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new java.util.concurrent.ArrayBlockingQueue<>(batchSize * 2), Thread.ofPlatform().name("crawl-listener-", 0).daemon().factory(),
-        new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+    this.maxPending = PENDING_BATCHES * Math.max(1, batchSize);
+    int n = 0;
+    for (ExtractionListener l : listeners) {
+      lanes.add(new ListenerLane(l, batchSize, job -> told(job), "crawl-listener-" + n++));
+    }
     Thread.ofPlatform().name("crawl-document-writer").daemon().start(this::loop);
   }
 
@@ -72,8 +80,12 @@ public class DocumentBatcher {
     flush(false);
     stopping = true;
     drainNow();
-    int dropped = listenerPool.shutdownNow().size();
-    if (dropped > 0) LOG.warnf("documents: %d pages not told to the extraction listeners at shutdown; POST /api/reprocess replays them", dropped);
+    int dropped = 0;
+    for (ListenerLane lane : lanes) dropped += lane.stop();
+    if (dropped > 0) LOG.warnf("documents: %d listener calls dropped at shutdown; POST /api/reprocess replays them", dropped);
+    synchronized (room) {
+      room.notifyAll();
+    }
   }
 
   private synchronized void drainNow() {
@@ -88,8 +100,37 @@ public class DocumentBatcher {
     }
   }
 
+  /** Queues a page's documents; waits while too many pages are pending (see the class comment). */
   void add(List<KbDocument> docs, ExtractedPage page, Problems problems) {
-    queue.add(new Item(docs, page, problems, null));
+    synchronized (room) {
+      try {
+        while (pending >= maxPending && !stopping) room.wait(POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // a stop: the page is queued all the same, so that it is not lost
+      }
+      pending++;
+    }
+    queue.add(new Item(docs, page, problems, null, new AtomicInteger(), new java.util.concurrent.atomic.AtomicBoolean()));
+  }
+
+  /** Pages added and not yet stored and told to every listener. */
+  int pending() {
+    synchronized (room) {
+      return pending;
+    }
+  }
+
+  private void release(Item i) {
+    if (i.barrier != null || !i.released.compareAndSet(false, true)) return;
+    synchronized (room) {
+      pending--;
+      room.notifyAll();
+    }
+  }
+
+  private void told(ListenerLane.Job job) {
+    Item i = ((TaggedProblems) job.problems()).item;
+    if (i.untold.decrementAndGet() == 0) release(i);
   }
 
   /** Waits until every page added before this call is stored and its listeners told. */
@@ -104,11 +145,14 @@ public class DocumentBatcher {
       return;
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    queue.add(new Item(List.of(), null, null, done));
+    queue.add(new Item(List.of(), null, null, done, new AtomicInteger(), new java.util.concurrent.atomic.AtomicBoolean()));
     try {
       done.get(FLUSH_WAIT_MINUTES, TimeUnit.MINUTES);
+      if (!listeners) return;
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(FLUSH_WAIT_MINUTES);
-      while (listeners && listenerCalls.get() > 0 && System.nanoTime() < deadline) Thread.sleep(POLL_LISTENERS_MILLIS);
+      synchronized (room) {
+        while (pending > 0 && !stopping && System.nanoTime() < deadline) room.wait(POLL_MILLIS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
@@ -129,6 +173,7 @@ public class DocumentBatcher {
         if (stopping) return;
       } catch (RuntimeException e) {
         LOG.errorf(e, "documents: a batch of %d pages failed", items.size());
+        for (Item i : items) if (i.untold.get() == 0) release(i); // not handed to the lanes: no longer pending
       } finally {
         for (Item i : items) if (i.barrier != null) i.barrier.complete(null);
         items.clear();
@@ -139,9 +184,9 @@ public class DocumentBatcher {
   private void store(List<Item> items) {
     Map<String, KbDocument> byId = new LinkedHashMap<>();
     for (Item i : items) for (KbDocument d : i.docs) byId.put(d.id(), d);
-    List<Item> stored = new ArrayList<>();
+    Set<Item> stored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     try {
-      documents.upsert(List.copyOf(byId.values()));
+      if (!byId.isEmpty()) documents.upsert(List.copyOf(byId.values()));
       stored.addAll(items);
     } catch (RuntimeException batchFailed) {
       for (Item i : items) {
@@ -156,29 +201,28 @@ public class DocumentBatcher {
         }
       }
     }
-    for (Item i : stored) {
-      if (i.page == null || i.page.documentIds().isEmpty()) continue;
-      listenerCalls.incrementAndGet();
-      try {
-        listenerPool.execute(() -> tell(i));
-      } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-        listenerCalls.decrementAndGet();
+    for (Item i : items) {
+      boolean tell = stored.contains(i) && i.page != null && !i.page.documentIds().isEmpty() && !lanes.isEmpty() && !stopping;
+      if (!tell) {
+        release(i);
+        continue;
       }
+      i.untold.set(lanes.size());
+      for (ListenerLane lane : lanes) lane.add(new ListenerLane.Job(i.page, new TaggedProblems(i)));
     }
   }
 
-  private void tell(Item i) {
-    try {
-      for (ExtractionListener l : listeners) {
-        try {
-          l.extracted(i.page);
-        } catch (RuntimeException e) {
-          LOG.warnf(e, "documents: listener %s failed on %s", l.getClass().getName(), i.page.url());
-          if (i.problems != null) i.problems.report(i.page.url().toString(), "listener " + l.getClass().getSimpleName() + " failed: " + e);
-        }
-      }
-    } finally {
-      listenerCalls.decrementAndGet();
+  /** A page's problem sink that also knows its item, so that a lane's "done" can release it. */
+  private static final class TaggedProblems implements Problems {
+    final Item item;
+
+    TaggedProblems(Item item) {
+      this.item = item;
+    }
+
+    @Override
+    public void report(String url, String reason) {
+      if (item.problems != null) item.problems.report(url, reason);
     }
   }
 }

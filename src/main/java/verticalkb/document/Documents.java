@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Documents {
 
+  /** Ids per existence query: well under every database's limit on bind parameters. */
+  private static final int IN_LIST = 1000;
+
   private final ObjectMapper json;
   private final Instance<DocumentListener> listeners;
 
@@ -25,17 +30,28 @@ public class Documents {
     this.listeners = listeners;
   }
 
-  /** Inserts or replaces the documents by id. */
+  /**
+   * Inserts or replaces the documents by id: one query finds which exist (per {@value #IN_LIST} ids), then the
+   * inserts and updates go out as JDBC batches (Hibernate's statement batching), all in one transaction.
+   */
   public void upsert(List<KbDocument> documents) {
     if (documents.isEmpty()) return;
     Instant now = Instant.now();
     QuarkusTransaction.requiringNew().run(() -> {
+      Map<String, StoredDocument> existing = new HashMap<>();
+      List<String> ids = documents.stream().map(KbDocument::id).distinct().toList();
+      for (int i = 0; i < ids.size(); i += IN_LIST) {
+        for (StoredDocument s : StoredDocument.<StoredDocument>list("id in ?1", ids.subList(i, Math.min(ids.size(), i + IN_LIST)))) {
+          existing.put(s.id, s);
+        }
+      }
       for (KbDocument d : documents) {
-        StoredDocument s = StoredDocument.findById(d.id());
+        StoredDocument s = existing.get(d.id());
         boolean created = s == null;
         if (created) {
           s = new StoredDocument();
           s.id = d.id();
+          existing.put(s.id, s);
         }
         s.url = d.url();
         s.type = d.type();

@@ -7,9 +7,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,24 +49,49 @@ public class EventListener implements ExtractionListener {
   @Override
   public void extracted(ExtractedPage page) {
     try {
-      if (page.verticalId() == null || page.extraction() == null || page.extraction().events() == null
-          || page.extraction().events().isEmpty() || page.documentIds() == null || page.documentIds().isEmpty()) {
-        return;
-      }
-      List<String> hints = QuarkusTransaction.requiringNew().call(() -> {
-        Vertical v = Vertical.findById(page.verticalId());
-        return v == null ? null : areas.countryHints(v);
-      });
+      if (!relevant(page)) return;
+      List<String> hints = hints(page.verticalId());
       if (hints == null) return;
-      List<Sighting> sightings = new ArrayList<>();
-      for (EventMention ev : page.extraction().events()) {
-        Sighting s = sighting(page, ev, hints);
-        if (s != null) sightings.add(s);
-      }
-      directory.record(page.verticalId(), sightings);
+      directory.record(page.verticalId(), sightings(page, hints));
     } catch (RuntimeException e) {
       LOG.warnf(e, "events: events of %s not recorded", page.url());
     }
+  }
+
+  /** The whole batch's sightings in one {@link EventDirectory#record} per vertical; throws if that fails. */
+  @Override
+  public void extractedAll(List<ExtractedPage> pages) {
+    Map<String, Optional<List<String>>> hints = new HashMap<>();
+    Map<String, List<Sighting>> byVertical = new LinkedHashMap<>();
+    for (ExtractedPage page : pages) {
+      if (!relevant(page)) continue;
+      Optional<List<String>> h = hints.computeIfAbsent(page.verticalId(), v -> Optional.ofNullable(hints(v)));
+      if (h.isEmpty()) continue;
+      byVertical.computeIfAbsent(page.verticalId(), v -> new ArrayList<>()).addAll(sightings(page, h.get()));
+    }
+    for (Map.Entry<String, List<Sighting>> e : byVertical.entrySet()) directory.record(e.getKey(), e.getValue());
+  }
+
+  private static boolean relevant(ExtractedPage page) {
+    return page.verticalId() != null && page.extraction() != null && page.extraction().events() != null
+        && !page.extraction().events().isEmpty() && page.documentIds() != null && !page.documentIds().isEmpty();
+  }
+
+  /** The vertical's country hints for place look-ups; null when there is no such vertical. */
+  private List<String> hints(String verticalId) {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      Vertical v = Vertical.findById(verticalId);
+      return v == null ? null : areas.countryHints(v);
+    });
+  }
+
+  private List<Sighting> sightings(ExtractedPage page, List<String> hints) {
+    List<Sighting> sightings = new ArrayList<>();
+    for (EventMention ev : page.extraction().events()) {
+      Sighting s = sighting(page, ev, hints);
+      if (s != null) sightings.add(s);
+    }
+    return sightings;
   }
 
   private Sighting sighting(ExtractedPage page, EventMention ev, List<String> hints) {

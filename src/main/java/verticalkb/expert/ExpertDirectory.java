@@ -38,6 +38,9 @@ public class ExpertDirectory {
   /** Fields an editor may set. */
   static final Set<String> EDITABLE = Set.of("name", "jobTitle", "affiliation", "location");
 
+  /** Ids per IN-list query: well under every database's limit on bind parameters. */
+  private static final int IN_LIST = 1000;
+
   private final ExpertsConfig config;
   private final Documents documents;
   private final ObjectMapper json;
@@ -49,19 +52,32 @@ public class ExpertDirectory {
     this.json = json;
   }
 
-  /** Stores the mentions (upserting by document, name and role) and rebuilds the experts of those names. */
+  /**
+   * Stores the mentions (upserting by document, name and role; of two with one key the last wins) and rebuilds the
+   * experts of those names. Meant for a whole batch of pages at once: the existing mentions are read in one query per
+   * {@value #IN_LIST} documents and each touched name is rebuilt once, however many of the pages name it.
+   */
   void record(String verticalId, List<Mention> mentions) {
     if (mentions.isEmpty()) return;
+    Map<String, Mention> unique = new LinkedHashMap<>();
+    for (Mention m : mentions) unique.put(naturalKey(m.documentId, m.nameKey, m.role), m);
     withLock(verticalId, () -> {
       Set<String> names = QuarkusTransaction.requiringNew().call(() -> {
+        List<String> documentIds = unique.values().stream().map(m -> m.documentId).distinct().toList();
+        Map<String, Mention> existing = new HashMap<>();
+        for (List<String> chunk : chunks(documentIds)) {
+          for (Mention m : Mention.<Mention>list("verticalId = ?1 and documentId in ?2", verticalId, chunk)) {
+            existing.put(naturalKey(m.documentId, m.nameKey, m.role), m);
+          }
+        }
         Set<String> touched = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-          Mention existing = Mention.find("verticalId = ?1 and documentId = ?2 and nameKey = ?3 and role = ?4",
-              verticalId, m.documentId, m.nameKey, m.role).firstResult();
-          if (existing == null) {
+        for (Map.Entry<String, Mention> en : unique.entrySet()) {
+          Mention m = en.getValue();
+          Mention found = existing.get(en.getKey());
+          if (found == null) {
             m.persist();
           } else {
-            copy(m, existing);
+            copy(m, found);
           }
           touched.add(m.nameKey);
         }
@@ -69,6 +85,16 @@ public class ExpertDirectory {
       });
       return rebuild(verticalId, names);
     });
+  }
+
+  private static String naturalKey(String documentId, String nameKey, String role) {
+    return documentId + '\n' + nameKey + '\n' + role;
+  }
+
+  private static <T> List<List<T>> chunks(List<T> all) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += IN_LIST) out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+    return out;
   }
 
   /** Rebuilds every expert of the vertical from its mentions and corrections (after a correction, or to repair). */
@@ -109,9 +135,15 @@ public class ExpertDirectory {
   private Publication rebuild(String verticalId, Collection<String> nameKeys) {
     return QuarkusTransaction.requiringNew().call(() -> {
       List<Correction> corrections = Correction.active(verticalId);
+      Map<String, List<Mention>> groups = new HashMap<>();
+      for (List<String> chunk : chunks(List.copyOf(nameKeys))) {
+        for (Mention m : Mention.<Mention>list("verticalId = ?1 and nameKey in ?2 order by id", verticalId, chunk)) {
+          groups.computeIfAbsent(m.nameKey, k -> new ArrayList<>()).add(m);
+        }
+      }
       Set<String> affected = new LinkedHashSet<>();
       for (String nameKey : nameKeys) {
-        List<Mention> group = Mention.list("verticalId = ?1 and nameKey = ?2 order by id", verticalId, nameKey);
+        List<Mention> group = groups.getOrDefault(nameKey, List.of());
         List<String> raw = Clusters.assign(verticalId, group);
         for (int i = 0; i < group.size(); i++) {
           Mention m = group.get(i);
@@ -122,12 +154,22 @@ public class ExpertDirectory {
         }
       }
       Mention.flush();
+      // Every affected record's mentions and the records themselves, in one query each per chunk of ids.
+      Map<String, List<Mention>> byExpert = new HashMap<>();
+      Map<String, Expert> experts = new HashMap<>();
+      for (List<String> chunk : chunks(List.copyOf(affected))) {
+        for (Mention m : Mention.<Mention>list("expertId in ?1 order by id", chunk)) {
+          byExpert.computeIfAbsent(m.expertId, k -> new ArrayList<>()).add(m);
+        }
+        for (Expert e : Expert.<Expert>list("id in ?1", chunk)) experts.put(e.id, e);
+      }
       Publication p = new Publication(new ArrayList<>(), new ArrayList<>());
       Instant now = Instant.now();
       for (String id : affected) {
-        Expert e = build(id, verticalId, corrections, now);
+        List<Mention> ms = byExpert.getOrDefault(id, List.of());
+        Expert e = build(id, verticalId, corrections, now, ms, experts.get(id));
         if (e == null || e.hidden) p.deletes.add(id);
-        if (e != null && !e.hidden) p.upserts.add(document(e));
+        if (e != null && !e.hidden) p.upserts.add(document(e, ms));
       }
       return p;
     });
@@ -147,9 +189,8 @@ public class ExpertDirectory {
   }
 
   /** Builds (or removes) the record from its mentions and corrections; null when no mention is left. */
-  private Expert build(String id, String verticalId, List<Correction> corrections, Instant now) {
-    List<Mention> ms = Mention.list("expertId = ?1 order by id", id);
-    Expert e = Expert.findById(id);
+  private Expert build(String id, String verticalId, List<Correction> corrections, Instant now, List<Mention> ms, Expert existing) {
+    Expert e = existing;
     if (ms.isEmpty()) {
       if (e != null) e.delete();
       return null;
@@ -238,7 +279,10 @@ public class ExpertDirectory {
 
   /** The evidence of an expert, strongest first: recent, authoritative and on-topic pieces lead. */
   List<Evidence> evidence(String expertId, int limit, Instant now) {
-    List<Mention> ms = Mention.list("expertId", expertId);
+    return evidence(Mention.<Mention>list("expertId", expertId), limit, now);
+  }
+
+  private List<Evidence> evidence(List<Mention> ms, int limit, Instant now) {
     return ms.stream()
         .sorted(Comparator.comparingDouble((Mention m) -> -strength(m, now)).thenComparing(m -> m.id))
         .limit(limit)
@@ -251,8 +295,9 @@ public class ExpertDirectory {
     return (m.authority + Double.MIN_VALUE) * onTopic * ExpertScore.recency(m.date, now, config.recencyHalfLife());
   }
 
-  KbDocument document(Expert e) {
-    List<Evidence> ev = evidence(e.id, config.evidenceShown(), Instant.now());
+  /** The record as a document; {@code ms} are all its mentions. */
+  KbDocument document(Expert e, List<Mention> ms) {
+    List<Evidence> ev = evidence(ms, config.evidenceShown(), Instant.now());
     String summary = String.join(", ", nonBlank(e.jobTitle, e.affiliation, e.location));
     StringBuilder text = new StringBuilder(e.name);
     if (!summary.isEmpty()) text.append(" — ").append(summary);

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,24 +50,42 @@ public class ExpertListener implements ExtractionListener {
   @Override
   public void extracted(ExtractedPage page) {
     try {
-      if (page.verticalId() == null || page.extraction() == null || page.documentIds() == null
-          || page.documentIds().isEmpty()) {
-        return;
-      }
-      List<Mention> mentions = mentions(page);
+      if (!relevant(page)) return;
+      List<Mention> mentions = mentions(page, context(page.verticalId()));
       if (!mentions.isEmpty()) directory.record(page.verticalId(), mentions);
     } catch (RuntimeException e) {
       LOG.warnf(e, "experts: people of %s not recorded", page.url());
     }
   }
 
-  private List<Mention> mentions(ExtractedPage page) {
-    Extraction x = page.extraction();
-    record Context(Vertical vertical, List<Topic> topics, List<String> hints) {}
-    Context ctx = QuarkusTransaction.requiringNew().call(() -> {
-      Vertical v = Vertical.findById(page.verticalId());
+  /** The whole batch's mentions in one {@link ExpertDirectory#record} per vertical; throws if that fails. */
+  @Override
+  public void extractedAll(List<ExtractedPage> pages) {
+    Map<String, Optional<Context>> contexts = new HashMap<>();
+    Map<String, List<Mention>> byVertical = new LinkedHashMap<>();
+    for (ExtractedPage page : pages) {
+      if (!relevant(page)) continue;
+      Optional<Context> ctx = contexts.computeIfAbsent(page.verticalId(), v -> Optional.ofNullable(context(v)));
+      byVertical.computeIfAbsent(page.verticalId(), v -> new ArrayList<>()).addAll(mentions(page, ctx.orElse(null)));
+    }
+    for (Map.Entry<String, List<Mention>> e : byVertical.entrySet()) directory.record(e.getKey(), e.getValue());
+  }
+
+  private static boolean relevant(ExtractedPage page) {
+    return page.verticalId() != null && page.extraction() != null && page.documentIds() != null && !page.documentIds().isEmpty();
+  }
+
+  private record Context(Vertical vertical, List<Topic> topics, List<String> hints) {}
+
+  private Context context(String verticalId) {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      Vertical v = Vertical.findById(verticalId);
       return v == null ? null : new Context(v, v.topics == null ? List.of() : List.copyOf(v.topics), areas.countryHints(v));
     });
+  }
+
+  private List<Mention> mentions(ExtractedPage page, Context ctx) {
+    Extraction x = page.extraction();
     if (ctx == null) return List.of();
     String docId = page.documentIds().get(0);
     Instant pageDate = x.published() != null ? x.published() : page.fetchedAt();

@@ -19,4 +19,13 @@ public interface ExtractionListener {
       List<String> documentIds, Extraction extraction) {}
 
   void extracted(ExtractedPage page);
+
+  /**
+   * Told of a batch of pages at once (the crawl's way: a listener that overrides this can share its database work
+   * across the batch). May throw when the batch as a whole cannot be recorded: the caller then tells the pages one by
+   * one through {@link #extracted}, so nothing is lost.
+   */
+  default void extractedAll(List<ExtractedPage> pages) {
+    for (ExtractedPage p : pages) extracted(p);
+  }
 }

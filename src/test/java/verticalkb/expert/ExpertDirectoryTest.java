@@ -71,6 +71,23 @@ class ExpertDirectoryTest {
   }
 
   @Test
+  void aBatchOfPagesIsRecordedAsIfTheyCameOneByOneAndARepeatedPageCountsOnce() {
+    var first = article("healthcare", "https://batch.example.org/one", "Payer rules", "Claims and billing.", MARCH, 0.6,
+        person("Orla Kinsella", "Head of Revenue", "Harbour Health", null, null, "author"));
+    var second = article("healthcare", "https://batch.example.org/two", "Coding audits", "Coding and billing.", JUNE, 0.6,
+        person("Orla Kinsella", null, "Harbour Health", null, null, "quoted"),
+        person("Declan Foley", "CFO", "Harbour Health", null, null, "quoted"));
+    listener.extractedAll(List.of(first, second, first));
+
+    Map<String, Object> orla = expertNamed("Orla Kinsella");
+    assertThat(orla.get("evidenceCount")).isEqualTo(2);
+    assertThat(orla.get("jobTitle")).isEqualTo("Head of Revenue");
+    assertThat(expertNamed("Declan Foley").get("evidenceCount")).isEqualTo(1);
+    listener.extractedAll(List.of(second));
+    assertThat(expertNamed("Orla Kinsella").get("evidenceCount")).isEqualTo(2);
+  }
+
+  @Test
   void aProfileUrlLinksMentionsThatNameNoOrganisationTheSameWay() {
     listener.extracted(article("healthcare", "https://a.example.org/ehr", "EHR interoperability", "FHIR at scale.", MARCH,
         0.7, person("Ravi Patel", null, "Northwind Health", null, "https://www.linkedin.com/in/ravipatel/", "quoted")));
