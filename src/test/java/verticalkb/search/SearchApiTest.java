@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import verticalkb.Api;
 
 /** The search API end to end: import, filters, facets, sorts, snippets, cursors, synonyms and bad input. */
@@ -179,6 +181,27 @@ class SearchApiTest {
     search(Map.of("q", "x", "cursor", "garbage!")).then().statusCode(400).body("errors.field", hasItem("cursor"));
     search(Map.of("q", "x", "near", "Atlantis under the sea")).then().statusCode(400).body("errors.field", hasItem("near"));
     search(Map.of("q", "x", "vertical", "no-such-vertical")).then().statusCode(404);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "title:(          | field 'title' needs a value",
+      "title:           | field 'title' needs a value",
+      "x -title:(       | field 'title' needs a value",
+      "type:            | field 'type' needs a value",
+      ":                | nothing that can be searched",
+      "-                | nothing that can be searched",
+      "(                | nothing that can be searched",
+      "\"              | never closed",
+      "*                | prefix search needs"})
+  void oddQueriesAnswer400NotEverything(String q, String detail) {
+    search(Map.of("q", q)).then().statusCode(400).contentType(containsString("problem+json"))
+        .body("detail", containsString(detail)).body("detail", containsString("column"));
+  }
+
+  @Test
+  void proseWithAColonIsStillText() {
+    assertThat(ids(search(Map.of("q", "Note: telemedicine " + RUN, "type", "publication")))).contains(RUN + "-p1");
   }
 
   @Test
