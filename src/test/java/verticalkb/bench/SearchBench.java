@@ -75,7 +75,9 @@ public final class SearchBench {
     report.put("docs", docs);
     report.put("queryMix", "2000 queries of 1-4 words (uniform) drawn Zipf-weighted from vocabulary ranks " + QUERY_RANK_FROM + ".." + QUERY_RANK_TO
         + "; 50% with a vertical filter, 25% with a type filter; ours: OR of the words, BM25, top 10, 6 facets counted; "
-        + "PostgreSQL: the words OR-ed in a tsquery, ts_rank top 10 and a type facet");
+        + "PostgreSQL: the words OR-ed in a tsquery, ts_rank top 10 and a type facet; OpenSearch: match (OR) on a title+body "
+        + "english field, same filters, top 10 without the body, one 200-char highlight, 5 terms aggregations and a monthly histogram, "
+        + "track_total_hits 10000");
     report.put("loadAverageAtStart", Files.readString(Path.of("/proc/loadavg")).trim());
     String[] words = vocabulary();
     double[] cdf = zipf(VOCABULARY);
