@@ -81,9 +81,10 @@ class SearchApiTest {
   void termsFindTheDocumentAndTheShapeIsTheContract() {
     // Other features' tests share this index: the source filter keeps the assertion to this test's documents.
     Response r = search(Map.of("q", "reimbursement", "source", "health-news"));
-    r.then().statusCode(200).body("total", equalTo(1)).body("hits[0].id", equalTo(RUN + "-p1"))
+    r.then().statusCode(200).body("total", equalTo(1)).body("totalRelation", equalTo("eq")).body("hits[0].id", equalTo(RUN + "-p1"))
         .body("hits[0].type", equalTo("publication"));
-    assertThat(r.jsonPath().getMap("$")).containsKeys("total", "tookMs", "hits", "facets", "suggestion");
+    assertThat(r.jsonPath().getMap("$")).containsKeys("total", "totalRelation", "tookMs", "hits", "facets", "suggestion");
+    assertThat(r.jsonPath().getMap("hits[0]")).doesNotContainKey("text");
   }
 
   @Test
