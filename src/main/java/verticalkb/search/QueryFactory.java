@@ -21,6 +21,7 @@ import verticalkb.index.Schema.FieldSpec;
 import verticalkb.index.Schema.FieldType;
 import verticalkb.search.QuerySyntax.Clause;
 import verticalkb.search.QuerySyntax.Kind;
+import verticalkb.search.QuerySyntax.QuerySyntaxException;
 
 /**
  * Turns a parsed user query into a Lucene query under the schema: each clause is searched in every searched text
@@ -46,7 +47,7 @@ final class QueryFactory {
   }
 
   /** The text part of a query (no filters); match-all for a query with only exclusions or nothing at all. */
-  Built build(QuerySyntax.Parsed parsed, Analyzer analyzer) {
+  Built build(QuerySyntax.Parsed parsed, Analyzer analyzer) throws QuerySyntaxException {
     QueryBuilder qb = new QueryBuilder(analyzer);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
@@ -65,6 +66,12 @@ final class QueryFactory {
       Query q = clause(c, qb, analyzer);
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
+    if (clauses == 0 && !parsed.groups().isEmpty()) {
+      // Words that analyse to nothing ("-", ":", "(", only stop words) must not turn into "match everything".
+      Clause first = parsed.groups().getFirst().getFirst();
+      throw new QuerySyntaxException(first.column(), "'" + first.text() + "' has nothing that can be searched (punctuation or"
+          + " words too common to be indexed); type a word");
+    }
     if (clauses == 0) b.add(new MatchAllDocsQuery(), Occur.MUST);
     Query proximity = proximity(parsed, qb);
     if (proximity != null) b.add(proximity, Occur.SHOULD);
@@ -77,19 +84,29 @@ final class QueryFactory {
     return b.build();
   }
 
-  private Query clause(Clause c, QueryBuilder qb, Analyzer analyzer) {
+  private Query clause(Clause c, QueryBuilder qb, Analyzer analyzer) throws QuerySyntaxException {
     if (c.field() != null) {
       FieldSpec f = schema.field(c.field());
+      if (f == null && c.text().isBlank()) {
+        // "Note: ..." is prose, not a field search: keep the word as text.
+        return anyField(new Clause(c.kind(), null, c.field() + ":", c.excluded(), c.column()), qb, analyzer);
+      }
       if (f == null) {
         // Not a field of ours ("re:", "http:"): the user meant the text as typed.
         return anyField(new Clause(c.kind(), null, c.field() + ":" + c.text(), c.excluded(), c.column()), qb, analyzer);
       }
-      return switch (f.type()) {
-        case keyword -> c.kind() == Kind.PREFIX ? new PrefixQuery(new Term(f.name(), c.text())) : new TermQuery(new Term(f.name(), c.text()));
+      Query q = switch (f.type()) {
+        case keyword -> c.text().isBlank() ? null
+            : c.kind() == Kind.PREFIX ? new PrefixQuery(new Term(f.name(), c.text())) : new TermQuery(new Term(f.name(), c.text()));
         case text -> inField(c, f.name(), qb, analyzer);
         default -> throw new IllegalArgumentException("field '" + f.name() + "' is a " + f.type()
             + " field and cannot be searched by value; use the from/to, near and sort parameters instead");
       };
+      if (q == null) {
+        throw new QuerySyntaxException(c.column(), "field '" + f.name() + "' needs a value to search for right after '"
+            + f.name() + ":' (a word, a \"phrase\" or a prefix*)");
+      }
+      return q;
     }
     return anyField(c, qb, analyzer);
   }

@@ -100,13 +100,9 @@ public final class QuerySyntax {
             pendingOr = add(groups, excluded, clause, pendingOr, orColumn);
             continue;
           }
-          if (rest.isEmpty()) {
-            // "Note: ..." is prose, not a field search: keep the word as text.
-            field = null;
-          } else {
-            token = rest;
-            tokenStart += colon + 1;
-          }
+          // An empty value stays a field clause: the schema decides whether "note:" is prose or "title:" lacks a value.
+          token = rest;
+          tokenStart += colon + 1;
         }
         i = end;
         if (field == null && !negate && token.equals(OR)) {
@@ -125,7 +121,7 @@ public final class QuerySyntax {
           clause = new Clause(Kind.TERM, field, token, negate, start + 1);
         }
       }
-      if (clause.text().isBlank()) continue;
+      if (clause.text().isBlank() && clause.field() == null) continue;
       pendingOr = add(groups, excluded, clause, pendingOr, orColumn);
     }
     if (pendingOr) throw new QuerySyntaxException(orColumn, "OR needs a word or phrase on its right");

@@ -34,6 +34,11 @@ final class RankSignals extends DoubleValuesSource {
     this.now = now;
   }
 
+  /** The largest factor any document can get: both signals are at most 1 before weighting. */
+  double maxFactor() {
+    return (1 + Math.max(0, recencyWeight)) * (1 + (authorityField == null ? 0 : Math.max(0, authorityWeight)));
+  }
+
   @Override
   public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
     NumericDocValues dates = recencyWeight > 0 ? DocValues.getNumeric(ctx.reader(), DocumentMapper.RECENCY_FIELD) : DocValues.emptyNumeric();

@@ -57,21 +57,21 @@ public class SearchResource {
     if (fromValue != null && toValue != null && fromValue.isAfter(toValue)) throw ProblemException.badRequest("from", "is after 'to'");
     SearchRequest.GeoPoint point = null;
     double radius = 0;
+    String v = vertical == null || vertical.isBlank() ? null : vertical.strip();
     if (near != null && !near.isBlank()) {
-      point = place(near);
+      point = place(near, v);
       radius = radiusKm == null || radiusKm.isBlank() ? settings.defaultRadiusKm() : number("radiusKm", radiusKm);
       if (!(radius > 0 && radius <= MAX_RADIUS_KM)) throw ProblemException.badRequest("radiusKm", "must be more than 0 and at most " + (int) MAX_RADIUS_KM);
     } else if (radiusKm != null && !radiusKm.isBlank()) {
       throw ProblemException.badRequest("radiusKm", "needs near (a city or lat,lon)");
     }
-    String v = vertical == null || vertical.isBlank() ? null : vertical.strip();
     SearchRequest r = new SearchRequest(q, v, clean(type), clean(source), clean(topic), fromValue, toValue,
         bool("upcoming", upcoming, false), point, radius, sortValue, pageValue, sizeValue,
         cursor == null || cursor.isBlank() ? null : cursor.strip(), bool("facets", facets, true));
     return search.search(r);
   }
 
-  private SearchRequest.GeoPoint place(String near) {
+  private SearchRequest.GeoPoint place(String near, String vertical) {
     Matcher m = LAT_LON.matcher(near);
     if (m.matches()) {
       double lat = Double.parseDouble(m.group(1));
@@ -81,7 +81,7 @@ public class SearchResource {
       }
       return new SearchRequest.GeoPoint(lat, lon);
     }
-    return search.resolve(near.strip()).orElseThrow(() -> ProblemException.badRequest("near",
+    return search.resolve(near.strip(), vertical).orElseThrow(() -> ProblemException.badRequest("near",
         "cannot resolve the place '" + near.strip() + "'; give a known city (e.g. Dublin, Ireland) or coordinates as lat,lon"));
   }
 

@@ -8,13 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import verticalkb.ProblemException;
 import verticalkb.index.IndexService;
 import verticalkb.index.LuceneIndex;
 import verticalkb.places.PlaceLookup;
+import verticalkb.vertical.CatalogueModel.Region;
 import verticalkb.vertical.Vertical;
 
 /**
@@ -32,7 +34,8 @@ public class SearchService {
   private final SearchSettings settings;
   private final Instance<PlaceLookup> places;
   private volatile Searcher searcher;
-  private volatile Set<String> verticals = Set.of();
+  /** Known verticals and their countries (the hints for an ambiguous place name in {@code near}). */
+  private volatile Map<String, List<String>> verticals = Map.of();
   private volatile long verticalsAt;
 
   SearchService(IndexService index, SearchSettings settings, Instance<PlaceLookup> places) {
@@ -50,7 +53,7 @@ public class SearchService {
     LuceneIndex current = index.index();
     Searcher s = searcher;
     if (s == null || s.index() != current) {
-      s = new Searcher(current, settings.facetValues(), settings.maxWindow());
+      s = new Searcher(current, settings.facetValues(), settings.maxWindow(), settings.trackTotalHits());
       searcher = s;
     }
     return s;
@@ -83,11 +86,15 @@ public class SearchService {
     }
   }
 
-  /** Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. */
-  public Optional<SearchRequest.GeoPoint> resolve(String place) {
+  /**
+   * Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. The countries
+   * of {@code vertical} (may be null) decide between places of the same name, as they do for crawled events.
+   */
+  public Optional<SearchRequest.GeoPoint> resolve(String place, String vertical) {
     if (!places.isResolvable()) return Optional.empty();
+    List<String> hints = vertical != null && knownVertical(vertical) ? verticals.getOrDefault(vertical, List.of()) : List.of();
     try {
-      return places.get().resolve(place, List.of()).map(p -> new SearchRequest.GeoPoint(p.lat(), p.lon()));
+      return places.get().resolve(place, hints).map(p -> new SearchRequest.GeoPoint(p.lat(), p.lon()));
     } catch (RuntimeException e) {
       // A gazetteer that cannot answer is the same, for the user, as a place it does not know: say so with a 400.
       return Optional.empty();
@@ -96,12 +103,21 @@ public class SearchService {
 
   boolean knownVertical(String id) {
     long now = System.nanoTime();
-    if (now - verticalsAt > VERTICALS_TTL_NANOS || !verticals.contains(id)) {
-      List<String> ids = QuarkusTransaction.joiningExisting().call(
-          () -> Vertical.<Vertical>list("retired = false").stream().map(v -> v.id).toList());
-      verticals = new HashSet<>(ids);
+    if (now - verticalsAt > VERTICALS_TTL_NANOS || !verticals.containsKey(id)) {
+      verticals = QuarkusTransaction.joiningExisting().call(() -> {
+        Map<String, List<String>> known = new HashMap<>();
+        for (Vertical v : Vertical.<Vertical>list("retired = false")) known.put(v.id, countries(v));
+        return known;
+      });
       verticalsAt = now;
     }
-    return verticals.contains(id);
+    return verticals.containsKey(id);
+  }
+
+  /** The vertical's countries in the order its file lists them (as {@code Areas.countryHints} orders them). */
+  private static List<String> countries(Vertical v) {
+    LinkedHashSet<String> codes = new LinkedHashSet<>();
+    if (v.regions != null) for (Region r : v.regions) if (r.country() != null) codes.add(r.country().toUpperCase(Locale.ROOT));
+    return List.copyOf(codes);
   }
 }

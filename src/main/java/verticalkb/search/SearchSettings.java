@@ -19,6 +19,13 @@ public interface SearchSettings {
   @WithDefault("10000")
   int maxWindow();
 
+  /**
+   * Matches counted exactly; a query with more answers this as a lower bound ({@code totalRelation: "gte"}) and counts
+   * facets over this many matches, so that ranking can skip documents that cannot reach the page.
+   */
+  @WithDefault("10000")
+  int trackTotalHits();
+
   /** Values shown per facet. */
   @WithDefault("20")
   int facetValues();

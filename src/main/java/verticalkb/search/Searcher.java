@@ -1,27 +1,24 @@
 package verticalkb.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +30,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -76,14 +74,28 @@ public final class Searcher {
   private final QueryFactory queries;
   private final int facetValues;
   private final int maxWindow;
+  private final int trackTotalHits;
   private final DirectSpellChecker spell = new DirectSpellChecker();
   private final Map<SearchRequest.Sort, Sort> sorts = new LinkedHashMap<>();
   private final List<FieldSpec> hitFields;
+  /** Names of {@link #hitFields}: hits load only these stored fields, never the long body the snippet comes from. */
+  private final java.util.Set<String> hitFieldNames;
   private final List<FieldSpec> facetFields;
   /** Query terms of these fields are marked in snippets (the snippet field is analysed like them). */
   private final java.util.Set<String> queryFieldsForSnippets;
 
+  /** A searcher that counts totals and facets exactly (for benchmarks and tools that need exact figures). */
   public Searcher(LuceneIndex index, int facetValues, int maxWindow) {
+    this(index, facetValues, maxWindow, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A searcher that counts matches exactly up to {@code trackTotalHits} and reports more as a lower bound, with facets
+   * counted over the first {@code trackTotalHits} matches.
+   */
+  public Searcher(LuceneIndex index, int facetValues, int maxWindow, int trackTotalHits) {
+    if (trackTotalHits < 1) throw new IllegalArgumentException("trackTotalHits must be at least 1, was " + trackTotalHits);
+    this.trackTotalHits = trackTotalHits;
     this.index = index;
     this.schema = index.analysis().config().schema();
     this.queries = new QueryFactory(schema);
@@ -102,6 +114,7 @@ public final class Searcher {
     if (sp != null && sp.minQueryLength() != null) spell.setMinQueryLength(sp.minQueryLength());
     String snippetField = schema.highlight() == null ? null : schema.highlight().field();
     hitFields = schema.fields().stream().filter(FieldSpec::isStored).filter(f -> !f.name().equals(snippetField)).toList();
+    hitFieldNames = hitFields.stream().map(FieldSpec::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     facetFields = schema.fields().stream().filter(FieldSpec::isFaceted).toList();
     queryFieldsForSnippets = new java.util.HashSet<>();
     for (FieldSpec f : schema.fields()) if (f.type() == FieldType.text) queryFieldsForSnippets.add(f.name());
@@ -142,19 +155,16 @@ public final class Searcher {
         throw new BadParameter("cursor", e.getMessage());
       }
       int n = r.cursor() == null ? r.page() * r.size() : r.size();
-      TopDocs top;
-      long total;
+      // Counting stops at trackTotalHits, which lets the top-hits collector skip blocks that cannot compete
+      // (block-max WAND for relevance, competitive iterators for the date sorts).
+      TopDocs top = s.search(query, new TopFieldCollectorManager(sort, n, after, trackTotalHits));
+      long total = top.totalHits.value();
+      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
       if (r.facets() && s.facetState() != null) {
-        FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.searchAfter(s, after, query, n, sort, true, new FacetsCollectorManager());
-        top = fr.topDocs();
-        FacetsCollector fc = fr.facetsCollector();
-        total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        facets = facets(s, fc);
-      } else {
-        top = s.search(query, new TopFieldCollectorManager(sort, n, after, Integer.MAX_VALUE));
-        total = top.totalHits.value();
-        if (r.facets()) for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
+        facets = facets(s, s.search(query, new BoundedFacets(trackTotalHits)));
+      } else if (r.facets()) {
+        for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
       }
       int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
       ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
@@ -171,7 +181,8 @@ public final class Searcher {
       String next = page.length == r.size() && page.length > 0 && from + page.length < total
           ? Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]) : null;
       String suggestion = suggest(s, parsed, r.q(), total);
-      return new SearchResult(total, (System.nanoTime() - t0) / 1_000_000, hits, facets, suggestion, next, index.schemaDiffers());
+      return new SearchResult(total, exact ? SearchResult.EXACT : SearchResult.LOWER_BOUND, (System.nanoTime() - t0) / 1_000_000,
+          hits, facets, suggestion, next, index.schemaDiffers());
     } finally {
       index.release(s);
     }
@@ -213,8 +224,7 @@ public final class Searcher {
     double half = r.recency() == null || r.recency().halfLifeDays() == null ? 1 : r.recency().halfLifeDays();
     double aw = r.authority() == null || r.authority().weight() == null ? 0 : r.authority().weight();
     if (rw <= 0 && aw <= 0) return text;
-    return FunctionScoreQuery.boostByValue(text,
-        new RankSignals(rw, half, r.authority() == null ? null : r.authority().field(), aw, System.currentTimeMillis()));
+    return new RankedQuery(text, new RankSignals(rw, half, r.authority() == null ? null : r.authority().field(), aw, System.currentTimeMillis()));
   }
 
   private static Query withFilter(Query q, Query filter) {
@@ -295,14 +305,16 @@ public final class Searcher {
         .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, ELLIPSIS, true))
         .withMaxNoHighlightPassages(1)
         .withFieldMatcher(queryFieldsForSnippets::contains)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), length, MATCH_POSITION))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), length, MATCH_POSITION))
         .build();
-    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    TopDocs td = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     return uh.highlight(h.field(), query, td, 1);
   }
 
   private Map<String, Object> hit(StoredFields stored, int doc) throws IOException {
-    org.apache.lucene.document.Document d = stored.document(doc);
+    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(hitFieldNames);
+    stored.document(doc, visitor);
+    org.apache.lucene.document.Document d = visitor.getDocument();
     Map<String, Object> hit = new LinkedHashMap<>();
     for (FieldSpec f : hitFields) {
       IndexableField[] values = d.getFields(f.name());

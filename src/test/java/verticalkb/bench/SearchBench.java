@@ -41,7 +41,8 @@ import verticalkb.search.Searcher;
 /**
  * Speed on one generated corpus and one query mix: (a) our Searcher in process on the Lucene index (the limit),
  * (b) {@code /api/search} of the packaged service over HTTP, (c) PostgreSQL full-text search (tsvector, GIN,
- * ts_rank) on 127.0.0.1:5432/kb_search. Documents: {@code -Dbench.docs} (default 100,000) article-like texts with a
+ * ts_rank) on 127.0.0.1:5432/kb_search (skipped with {@code -Dbench.options=no-postgres}), (d) OpenSearch on
+ * {@code BENCH_OPENSEARCH_URL} when set ({@link OpenSearchPeer}). Documents: {@code -Dbench.docs} (default 100,000) article-like texts with a
  * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
  */
@@ -61,6 +62,7 @@ public final class SearchBench {
   private static final List<String> VERTICALS = List.of("healthcare", "banking", "government", "automotive");
   private static final List<String> TYPES = List.of("publication", "publication", "publication", "event", "expert", "page");
   private static final String[] SYLLABLES = {"ka", "to", "ri", "mu", "ne", "lo", "pa", "vi", "da", "ge", "bo", "fu", "zi", "ha", "te", "ju"};
+  private static final int TRACK_TOTAL_HITS = 10_000;
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/kb_search";
 
   private record Query(String q, String vertical, String type) {}
@@ -73,7 +75,9 @@ public final class SearchBench {
     report.put("docs", docs);
     report.put("queryMix", "2000 queries of 1-4 words (uniform) drawn Zipf-weighted from vocabulary ranks " + QUERY_RANK_FROM + ".." + QUERY_RANK_TO
         + "; 50% with a vertical filter, 25% with a type filter; ours: OR of the words, BM25, top 10, 6 facets counted; "
-        + "PostgreSQL: the words OR-ed in a tsquery, ts_rank top 10 and a type facet");
+        + "PostgreSQL: the words OR-ed in a tsquery, ts_rank top 10 and a type facet; OpenSearch: match (OR) on a title+body "
+        + "english field, same filters, top 10 without the body, one 200-char highlight, 5 terms aggregations and a monthly histogram, "
+        + "track_total_hits 10000");
     report.put("loadAverageAtStart", Files.readString(Path.of("/proc/loadavg")).trim());
     String[] words = vocabulary();
     double[] cdf = zipf(VOCABULARY);
@@ -85,27 +89,43 @@ public final class SearchBench {
       report.write();
       return;
     }
+    String options = System.getProperty("bench.options", "");
     Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "search-bench-");
+    Files.createDirectories(work.resolve("data/index"));
+    // The generated corpus's index is cached per size and schema, so that a rerun (and the 1M run) skips indexing.
+    Path cached = Path.of("target/search-bench-cache").toAbsolutePath()
+        .resolve("lucene-" + docs + "-" + Integer.toHexString(Files.readString(Path.of("index-config/schema.yaml")).hashCode()));
+    Path complete = cached.resolve("complete");
     Path indexDir = work.resolve("data/index/bench");
+    Files.createDirectories(cached);
+    Files.createSymbolicLink(indexDir, cached);
 
     Analysis analysis = new Analysis(new SchemaLoader().load(Path.of("index-config"), "schema.yaml"));
     long t0 = System.nanoTime();
     try (LuceneIndex index = new LuceneIndex(indexDir, analysis, 1.0, 256)) {
-      List<KbDocument> batch = new ArrayList<>();
-      for (int i = 0; i < docs; i++) {
-        batch.add(document(i, words, cdf));
-        if (batch.size() == 1000) {
-          index.upsert(batch);
-          batch.clear();
+      if (Files.exists(complete)) {
+        report.put("lucene.indexDocsPerSecond", Long.parseLong(Files.readString(complete).strip()));
+        report.put("lucene.indexReusedFrom", cached.toString());
+      } else {
+        index.deleteAll();
+        List<KbDocument> batch = new ArrayList<>();
+        for (int i = 0; i < docs; i++) {
+          batch.add(document(i, words, cdf));
+          if (batch.size() == 1000) {
+            index.upsert(batch);
+            batch.clear();
+          }
         }
+        index.upsert(batch);
+        index.commit();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        report.put("lucene.indexDocsPerSecond", Math.round(docs / secs));
+        Files.writeString(complete, String.valueOf(Math.round(docs / secs)));
       }
-      index.upsert(batch);
-      index.commit();
-      double secs = (System.nanoTime() - t0) / 1e9;
-      report.put("lucene.indexDocsPerSecond", Math.round(docs / secs));
       index.awaitVisible();
       report.put("lucene.indexBytes", index.sizeBytes());
-      Searcher searcher = new Searcher(index, 20, 10_000);
+      // Counting stops at 10,000 matches, as the service's kb.search.track-total-hits default does.
+      Searcher searcher = new Searcher(index, 20, 10_000, TRACK_TOTAL_HITS);
       for (int clients : new int[] {1, 16}) {
         measure(report, "lucene.c" + clients, clients, queries, q -> {
           searcher.search(new SearchRequest(q.q(), q.vertical(), q.type() == null ? List.of() : List.of(q.type()), List.of(), List.of(),
@@ -135,6 +155,29 @@ public final class SearchBench {
       app.waitFor();
     }
 
+    String openSearch = System.getenv("BENCH_OPENSEARCH_URL");
+    if (openSearch != null && !openSearch.isBlank()) {
+      OpenSearchPeer peer = new OpenSearchPeer(openSearch, docs);
+      long rate = peer.load(docs, i -> document(i, words, cdf));
+      if (rate >= 0) report.put("opensearch.indexDocsPerSecond", rate);
+      else report.put("opensearch.indexReused", true);
+      report.put("opensearch.indexBytes", peer.sizeBytes());
+      for (int clients : new int[] {1, 16}) {
+        measure(report, "opensearch.c" + clients, clients, queries, q -> {
+          peer.search(q.q(), q.vertical(), q.type());
+          return null;
+        });
+      }
+    } else {
+      report.put("opensearch.skipped", "BENCH_OPENSEARCH_URL is not set");
+    }
+
+    if (options.contains("no-postgres")) {
+      report.put("postgres.skipped", "bench.options=no-postgres");
+      report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+      report.write();
+      return;
+    }
     try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
       long p0 = System.nanoTime();
       loadPostgres(c, docs, words, cdf);

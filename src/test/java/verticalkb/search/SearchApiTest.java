@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import verticalkb.Api;
 
 /** The search API end to end: import, filters, facets, sorts, snippets, cursors, synonyms and bad input. */
@@ -79,9 +81,10 @@ class SearchApiTest {
   void termsFindTheDocumentAndTheShapeIsTheContract() {
     // Other features' tests share this index: the source filter keeps the assertion to this test's documents.
     Response r = search(Map.of("q", "reimbursement", "source", "health-news"));
-    r.then().statusCode(200).body("total", equalTo(1)).body("hits[0].id", equalTo(RUN + "-p1"))
+    r.then().statusCode(200).body("total", equalTo(1)).body("totalRelation", equalTo("eq")).body("hits[0].id", equalTo(RUN + "-p1"))
         .body("hits[0].type", equalTo("publication"));
-    assertThat(r.jsonPath().getMap("$")).containsKeys("total", "tookMs", "hits", "facets", "suggestion");
+    assertThat(r.jsonPath().getMap("$")).containsKeys("total", "totalRelation", "tookMs", "hits", "facets", "suggestion");
+    assertThat(r.jsonPath().getMap("hits[0]")).doesNotContainKey("text");
   }
 
   @Test
@@ -179,6 +182,27 @@ class SearchApiTest {
     search(Map.of("q", "x", "cursor", "garbage!")).then().statusCode(400).body("errors.field", hasItem("cursor"));
     search(Map.of("q", "x", "near", "Atlantis under the sea")).then().statusCode(400).body("errors.field", hasItem("near"));
     search(Map.of("q", "x", "vertical", "no-such-vertical")).then().statusCode(404);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "title:(          | field 'title' needs a value",
+      "title:           | field 'title' needs a value",
+      "x -title:(       | field 'title' needs a value",
+      "type:            | field 'type' needs a value",
+      ":                | nothing that can be searched",
+      "-                | nothing that can be searched",
+      "(                | nothing that can be searched",
+      "\"              | never closed",
+      "*                | prefix search needs"})
+  void oddQueriesAnswer400NotEverything(String q, String detail) {
+    search(Map.of("q", q)).then().statusCode(400).contentType(containsString("problem+json"))
+        .body("detail", containsString(detail)).body("detail", containsString("column"));
+  }
+
+  @Test
+  void proseWithAColonIsStillText() {
+    assertThat(ids(search(Map.of("q", "Note: telemedicine " + RUN, "type", "publication")))).contains(RUN + "-p1");
   }
 
   @Test

@@ -1,0 +1,169 @@
+package verticalkb.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+
+/**
+ * A text query whose score is multiplied by the recency and authority signals ({@link RankSignals}), keeping
+ * block-max WAND skipping: the signals' factor is at most {@link RankSignals#maxFactor()}, so a block's maximum score
+ * is the inner maximum times that bound and a minimum competitive score divided by it still holds for the inner
+ * query. Lucene's {@code FunctionScoreQuery} reports an unbounded maximum, which makes every match be scored.
+ */
+final class RankedQuery extends Query {
+
+  private final Query in;
+  private final RankSignals signals;
+
+  RankedQuery(Query in, RankSignals signals) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.signals = Objects.requireNonNull(signals, "signals");
+  }
+
+  @Override
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    Query rewritten = in.rewrite(searcher);
+    return rewritten == in ? super.rewrite(searcher) : new RankedQuery(rewritten, signals);
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+    Weight inner = in.createWeight(searcher, scoreMode, boost);
+    if (!scoreMode.needsScores()) return inner;
+    double maxFactor = signals.maxFactor();
+    return new FilterWeight(this, inner) {
+      @Override
+      public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
+        ScorerSupplier ss = in.scorerSupplier(ctx);
+        if (ss == null) return null;
+        DoubleValues factors = signals.getValues(ctx, null);
+        return new ScorerSupplier() {
+          @Override
+          public Scorer get(long leadCost) throws IOException {
+            return new RankedScorer(ss.get(leadCost), factors, maxFactor);
+          }
+
+          @Override
+          public long cost() {
+            return ss.cost();
+          }
+
+          @Override
+          public void setTopLevelScoringClause() throws IOException {
+            ss.setTopLevelScoringClause();
+          }
+        };
+      }
+
+      @Override
+      public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+        Explanation e = in.explain(ctx, doc);
+        if (!e.isMatch()) return e;
+        DoubleValues factors = signals.getValues(ctx, null);
+        double f = factors.advanceExact(doc) ? factors.doubleValue() : 1;
+        return Explanation.match((float) (e.getValue().doubleValue() * f), "text score times rank signals", e,
+            Explanation.match(f, signals.toString()));
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext ctx) {
+        return false;
+      }
+    };
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    in.visit(visitor.getSubVisitor(Occur.MUST, this));
+  }
+
+  @Override
+  public String toString(String field) {
+    return "ranked(" + in.toString(field) + ", " + signals + ")";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return sameClassAs(o) && in.equals(((RankedQuery) o).in) && signals.equals(((RankedQuery) o).signals);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), in, signals);
+  }
+
+  /** The inner scorer's score times the document's factor; bounds scaled by the largest factor there can be. */
+  private static final class RankedScorer extends Scorer {
+    private final Scorer in;
+    private final DoubleValues factors;
+    private final double maxFactor;
+    private int factorDoc = -1;
+    private double factor = 1;
+
+    RankedScorer(Scorer in, DoubleValues factors, double maxFactor) {
+      this.in = in;
+      this.factors = factors;
+      this.maxFactor = maxFactor;
+    }
+
+    @Override
+    public float score() throws IOException {
+      int doc = in.docID();
+      if (doc != factorDoc) {
+        // Doc values only move forward: read each document's factor once.
+        factor = factors.advanceExact(doc) ? factors.doubleValue() : 1;
+        factorDoc = doc;
+      }
+      return (float) (in.score() * factor);
+    }
+
+    @Override
+    public float getMaxScore(int upTo) throws IOException {
+      return Math.nextUp((float) (in.getMaxScore(upTo) * maxFactor));
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) throws IOException {
+      in.setMinCompetitiveScore(Math.max(0f, Math.nextDown((float) (minScore / maxFactor))));
+    }
+
+    @Override
+    public int advanceShallow(int target) throws IOException {
+      return in.advanceShallow(target);
+    }
+
+    @Override
+    public int docID() {
+      return in.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return in.iterator();
+    }
+
+    @Override
+    public TwoPhaseIterator twoPhaseIterator() {
+      return in.twoPhaseIterator();
+    }
+
+    @Override
+    public java.util.Collection<ChildScorable> getChildren() {
+      return List.of(new ChildScorable(in, "MUST"));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package verticalkb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import verticalkb.document.KbDocument;
+import verticalkb.index.Analysis;
+import verticalkb.index.LuceneIndex;
+import verticalkb.index.SchemaLoader;
+
+/**
+ * Bounded counting ({@code kb.search.track-total-hits}) and skipping with rank boosts: totals and facets past the
+ * bound are lower bounds, and the top hits found while skipping are the ones an exhaustive search finds.
+ */
+class SearcherBoundsTest {
+
+  private static final int DOCS = 600;
+  private static final List<String> WORDS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "theta", "kappa");
+
+  @TempDir
+  static Path dir;
+  private static LuceneIndex index;
+
+  @BeforeAll
+  static void buildIndex() throws Exception {
+    index = new LuceneIndex(dir.resolve("index"), new Analysis(new SchemaLoader().load(Path.of("index-config"), "schema.yaml")), 1.0, 16);
+    Random random = new Random(7);
+    Instant now = Instant.now();
+    List<KbDocument> docs = new ArrayList<>();
+    for (int i = 0; i < DOCS; i++) {
+      StringBuilder text = new StringBuilder("common");
+      int words = 5 + random.nextInt(40);
+      for (int w = 0; w < words; w++) text.append(' ').append(WORDS.get(Math.min(WORDS.size() - 1, (int) Math.abs(random.nextGaussian() * 3))));
+      String type = i % 3 == 0 ? "page" : "publication";
+      Instant published = now.minus(random.nextInt(2000), ChronoUnit.DAYS);
+      docs.add(new KbDocument("d" + i, null, type, "doc " + i, text + ".", null, null, published, null, null, "s" + (i % 5),
+          List.of("healthcare"), null, null, null, null, null, null, null, null, null, null, random.nextDouble()));
+    }
+    index.upsert(docs);
+    index.commit();
+    index.awaitVisible();
+  }
+
+  @AfterAll
+  static void closeIndex() throws Exception {
+    index.close();
+  }
+
+  private static SearchRequest request(String q, int size) {
+    return new SearchRequest(q, null, List.of(), List.of(), List.of(), null, null, false, null, 0, SearchRequest.Sort.relevance, 1, size, null, true);
+  }
+
+  @Test
+  void countsPastTheBoundAreALowerBoundAndSoAreFacets() throws Exception {
+    SearchResult r = new Searcher(index, 20, 10_000, 100).search(request("common", 10));
+    assertThat(r.totalRelation()).isEqualTo(SearchResult.LOWER_BOUND);
+    assertThat(r.total()).isGreaterThanOrEqualTo(100).isLessThanOrEqualTo(DOCS);
+    assertThat(r.facets().get("type").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(100);
+  }
+
+  @Test
+  void countsWithinTheBoundAreExact() throws Exception {
+    SearchResult r = new Searcher(index, 20, 10_000, DOCS).search(request("common", 10));
+    assertThat(r.totalRelation()).isEqualTo(SearchResult.EXACT);
+    assertThat(r.total()).isEqualTo(DOCS);
+    assertThat(r.facets().get("type")).isEqualTo(Map.of("publication", 400L, "page", 200L));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"alpha", "kappa theta", "zeta OR epsilon", "common delta kappa", "\"gamma delta\" theta"})
+  void skippingWithBoostsFindsTheSameTopHitsAsCountingEverything(String q) throws Exception {
+    SearchResult skipping = new Searcher(index, 20, 10_000, 1).search(request(q, 20));
+    SearchResult exhaustive = new Searcher(index, 20, 10_000).search(request(q, 20));
+    assertThat(ids(skipping)).isEqualTo(ids(exhaustive)).isNotEmpty();
+    assertThat(scores(skipping)).isEqualTo(scores(exhaustive));
+  }
+
+  private static List<Object> ids(SearchResult r) {
+    return r.hits().stream().map(h -> h.get("id")).toList();
+  }
+
+  private static List<Object> scores(SearchResult r) {
+    return r.hits().stream().map(h -> h.get("score")).toList();
+  }
+}
