@@ -23,7 +23,8 @@ import verticalkb.KbConfig;
 
 /**
  * {@link PlaceLookup} on a GeoNames gazetteer: {@code kb.places.gazetteer} when set, else GeoNames' cities15000
- * downloaded once into {@code <data-dir>/places}. The gazetteer loads in the background at start; look-ups wait
+ * downloaded once into {@code <data-dir>/places}. The gazetteer loads in the background {@code kb.places.preload-delay}
+ * after start, or at the first look-up if sooner; look-ups wait
  * for it (up to {@code kb.places.load-wait}). Without one (no file, no internet) only coordinates resolve, and the
  * log says so once.
  */
@@ -44,7 +45,8 @@ public class GazetteerPlaceLookup implements PlaceLookup {
   }
 
   void onStart(@Observes StartupEvent event) {
-    future();
+    // Off the start path: reading the gazetteer takes seconds of CPU that a small machine needs for getting ready.
+    CompletableFuture.delayedExecutor(config.preloadDelay().toMillis(), TimeUnit.MILLISECONDS).execute(this::future);
   }
 
   @Override

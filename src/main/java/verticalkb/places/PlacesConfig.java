@@ -30,6 +30,13 @@ public interface PlacesConfig {
   @WithDefault("60s")
   Duration downloadTimeout();
 
+  /**
+   * How long after start-up the gazetteer starts loading in the background, so that parsing it does not compete
+   * with the start for the CPU; a look-up before then loads it at once.
+   */
+  @WithDefault("10s")
+  Duration preloadDelay();
+
   /** How long a look-up waits for the gazetteer still loading at start-up before answering without it. */
   @WithDefault("30s")
   Duration loadWait();

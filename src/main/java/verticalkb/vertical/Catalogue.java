@@ -12,13 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import verticalkb.KbConfig;
 import verticalkb.Problem.FieldError;
 import verticalkb.vertical.CatalogueFiles.Loaded;
-import verticalkb.vertical.CatalogueModel.SourceDefinition;
-import verticalkb.vertical.CatalogueModel.VerticalDefinition;
 
 /**
  * The vertical catalogue: loads {@code crawlers/*.yaml} into the database at start and on demand. A broken file
@@ -31,8 +28,11 @@ public class Catalogue {
   public static final int STARTUP_PRIORITY = 100;
   private static final Logger LOG = Logger.getLogger(Catalogue.class);
 
-  /** What the last reload did: verticals loaded and errors, each naming file, line and field. */
-  public record ReloadReport(Instant at, List<String> loaded, List<FieldError> errors) {
+  /**
+   * What the last reload did: verticals loaded, errors (each naming file, line and field), and how many database
+   * rows it wrote (zero when the files say what the database already holds).
+   */
+  public record ReloadReport(Instant at, List<String> loaded, List<FieldError> errors, int rowsWritten) {
     public boolean ok() {
       return errors.isEmpty();
     }
@@ -40,7 +40,7 @@ public class Catalogue {
 
   private final KbConfig config;
   private final CatalogueFiles files;
-  private volatile ReloadReport lastReport = new ReloadReport(Instant.EPOCH, List.of(), List.of());
+  private volatile ReloadReport lastReport = new ReloadReport(Instant.EPOCH, List.of(), List.of(), 0);
 
   Catalogue(KbConfig config) {
     this.config = config;
@@ -62,8 +62,8 @@ public class Catalogue {
 
   void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
     ReloadReport report = reload();
-    LOG.infof("catalogue: %d verticals loaded from %s: %s", report.loaded().size(),
-        config.crawlersDir().toAbsolutePath().normalize(), String.join(", ", report.loaded()));
+    LOG.infof("catalogue: %d verticals loaded from %s: %s (%d database rows written)", report.loaded().size(),
+        config.crawlersDir().toAbsolutePath().normalize(), String.join(", ", report.loaded()), report.rowsWritten());
   }
 
   public ReloadReport lastReport() {
@@ -78,17 +78,19 @@ public class Catalogue {
           e.line() == null ? "" : ":" + e.line(), e.field().isEmpty() ? "(file)" : e.field(), e.message());
     }
     Instant now = Instant.now();
-    QuarkusTransaction.requiringNew().run(() -> store(result, now));
+    int written = QuarkusTransaction.requiringNew().call(() -> store(result, now));
     ReloadReport report = new ReloadReport(now,
-        result.verticals().stream().map(l -> l.definition().id()).toList(), result.errors());
+        result.verticals().stream().map(l -> l.definition().id()).toList(), result.errors(), written);
     lastReport = report;
     return report;
   }
 
-  private void store(CatalogueFiles.LoadResult result, Instant now) {
+  /** Returns the number of rows written: zero when the files say what the database already holds. */
+  private int store(CatalogueFiles.LoadResult result, Instant now) {
+    CatalogueWriter writer = new CatalogueWriter(now);
     Set<String> present = new HashSet<>();
     for (Loaded l : result.verticals()) {
-      upsert(l.definition(), display(l.file()), now);
+      writer.upsert(l.definition(), display(l.file()));
       present.add(l.definition().id());
     }
     Map<String, String> errorsByFile = new HashMap<>();
@@ -96,65 +98,20 @@ public class Catalogue {
       if (e.file() == null) continue;
       errorsByFile.merge(resolve(e.file()), describe(e), (a, b) -> a + "; " + b);
     }
-    for (Vertical v : Vertical.<Vertical>listAll()) {
+    int written = writer.written();
+    for (Vertical v : writer.verticals()) {
       if (present.contains(v.id)) continue;
       String error = v.file == null ? null : errorsByFile.get(resolve(v.file));
       if (error != null) {
+        if (!error.equals(v.loadError)) written++;
         v.loadError = error;
       } else if (!v.retired && v.file != null && !new java.io.File(resolve(v.file)).exists()) {
         v.retired = true;
+        written++;
         LOG.warnf("catalogue: %s no longer exists; vertical '%s' is retired (hidden, nothing deleted)", v.file, v.id);
       }
     }
-  }
-
-  private void upsert(VerticalDefinition d, String file, Instant now) {
-    Vertical v = Vertical.findById(d.id());
-    boolean created = v == null;
-    if (created) {
-      v = new Vertical();
-      v.id = d.id();
-    }
-    v.name = d.name().strip();
-    v.description = d.description();
-    v.regions = d.regions();
-    v.topics = d.topics();
-    v.accounts = d.accounts();
-    v.file = file;
-    v.loadError = null;
-    v.retired = false;
-    v.loadedAt = now;
-    if (created) v.persist();
-
-    Map<String, Source> existing = Source.ofVertical(d.id()).stream()
-        .filter(s -> Source.ORIGIN_FILE.equals(s.origin))
-        .collect(Collectors.toMap(s -> s.id, s -> s));
-    for (SourceDefinition sd : d.sources()) {
-      String id = d.id() + "-" + CatalogueFiles.localId(sd);
-      Source s = existing.remove(id);
-      if (s == null) {
-        s = Source.findById(id);
-        if (s != null && !Source.ORIGIN_FILE.equals(s.origin)) {
-          LOG.warnf("catalogue: source %s in %s replaces the API-created source with that id", id, file);
-        }
-      }
-      boolean isNew = s == null;
-      if (isNew) {
-        s = new Source();
-        s.id = id;
-        s.createdAt = now;
-        s.enabled = true;
-      }
-      SourceMapper.apply(sd, s);
-      s.verticalId = d.id();
-      s.origin = Source.ORIGIN_FILE;
-      s.updatedAt = now;
-      if (isNew) s.persist();
-    }
-    for (Source gone : existing.values()) {
-      LOG.infof("catalogue: source %s is no longer in %s; removed", gone.id, file);
-      gone.delete();
-    }
+    return written;
   }
 
   private static String describe(FieldError e) {

@@ -43,6 +43,7 @@ public class Vertical extends PanacheEntityBase {
   /** Set when the vertical's file disappeared: the vertical is hidden but nothing of it is deleted. */
   public boolean retired;
 
+  /** When the file's current definition reached the database; a reload of an unchanged file leaves it as it is. */
   @Column(name = "loaded_at")
   public Instant loadedAt;
 }

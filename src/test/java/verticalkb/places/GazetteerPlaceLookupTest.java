@@ -22,12 +22,17 @@ class GazetteerPlaceLookupTest {
   Path dir;
 
   private GazetteerPlaceLookup lookup(Path gazetteer, URI downloadUrl) {
+    return lookup(gazetteer, downloadUrl, Duration.ZERO);
+  }
+
+  private GazetteerPlaceLookup lookup(Path gazetteer, URI downloadUrl, Duration preloadDelay) {
     PlacesConfig places = new PlacesConfig() {
       public Optional<Path> gazetteer() { return Optional.ofNullable(gazetteer); }
       public URI downloadUrl() { return downloadUrl; }
       public URI admin1Url() { return downloadUrl; }
       public boolean download() { return true; }
       public Duration downloadTimeout() { return Duration.ofSeconds(2); }
+      public Duration preloadDelay() { return preloadDelay; }
       public Duration loadWait() { return Duration.ofSeconds(20); }
       public double defaultRadiusKm() { return 50; }
       public double densityRadiusKm() { return 25; }
@@ -66,5 +71,30 @@ class GazetteerPlaceLookupTest {
     assertThat(l.resolve("Chicago, Illinois", List.of())).get().extracting(PlaceLookup.ResolvedPlace::country).isEqualTo("US");
     assertThat(l.timeZoneAt(41.88, -87.63)).contains("America/Chicago");
     assertThat(l.timeZoneAt(0, 0)).isEmpty();
+  }
+
+  @Test
+  void thePreloadWaitsForItsDelayAfterStartUp() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      fetches.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/cities15000.zip");
+      GazetteerPlaceLookup l = lookup(null, url, Duration.ofMillis(700));
+      l.onStart(null);
+      Thread.sleep(300);
+      assertThat(fetches.get()).as("nothing is fetched before the delay").isZero();
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (fetches.get() == 0 && System.nanoTime() < deadline) Thread.sleep(20);
+      assertThat(fetches.get()).as("the preload ran after the delay, without any look-up").isPositive();
+    } finally {
+      server.stop(0);
+    }
   }
 }

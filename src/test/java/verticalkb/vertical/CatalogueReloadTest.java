@@ -81,4 +81,31 @@ class CatalogueReloadTest {
     admin().post("/api/verticals/reload").then().statusCode(200);
     anonymous().get("/api/sources/" + id).then().statusCode(200).body("origin", equalTo("api"));
   }
+
+  @Test
+  void reloadingUnchangedFilesWritesNothing() {
+    admin().post("/api/verticals/reload").then().statusCode(200);
+    String loadedAt = anonymous().get("/api/verticals/healthcare").then().extract().path("loadedAt");
+    admin().post("/api/verticals/reload").then().statusCode(200).body("rowsWritten", equalTo(0));
+    anonymous().get("/api/verticals/healthcare").then().body("loadedAt", equalTo(loadedAt));
+  }
+
+  @Test
+  void aChangedSourceIsTheOnlyRowRewritten() throws IOException {
+    Path file = crawlers().resolve("zz-diff.yaml");
+    Files.writeString(file, "id: zz-diff\nname: Diff\nsources:\n  - {id: a, kind: feed, name: A, url: https://example.org/a}\n"
+        + "  - {id: b, kind: feed, name: B, url: https://example.org/b}\n");
+    try {
+      admin().post("/api/verticals/reload").then().statusCode(200);
+      String aUpdated = anonymous().get("/api/sources/zz-diff-a").then().statusCode(200).extract().path("updatedAt");
+      Files.writeString(file, "id: zz-diff\nname: Diff\nsources:\n  - {id: a, kind: feed, name: A, url: https://example.org/a}\n"
+          + "  - {id: b, kind: feed, name: B, url: https://example.org/b2}\n");
+      admin().post("/api/verticals/reload").then().statusCode(200).body("rowsWritten", equalTo(1));
+      anonymous().get("/api/sources/zz-diff-a").then().body("updatedAt", equalTo(aUpdated));
+      anonymous().get("/api/sources/zz-diff-b").then().body("url", equalTo("https://example.org/b2"));
+    } finally {
+      Files.deleteIfExists(file);
+      admin().post("/api/verticals/reload").then().statusCode(200);
+    }
+  }
 }
