@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import verticalkb.extract.Extraction.PersonMention;
 
 /**
@@ -42,8 +44,10 @@ final class QuotedPeople {
   private static final Pattern SAID_NAME = Pattern.compile(
       "[\"”’»],?\\s+" + SAID + "\\s+" + NAME + TAIL + "(?=[.,;:!?\\n]|$)");
   /** Jane Doe, chief executive of Acme, said … / "…," Jane Doe said. */
-  private static final Pattern NAME_SAID = Pattern.compile(
-      "(?:^|(?<=[.!?\"”»]\\s)|(?<=[,\"”»]\\s)|(?<=\\n))" + NAME + "(?:,\\s+((?:the|a|an)\\s+)?([^,.;:!?\"“”()]{2,90}?),)?\\s+" + SAID + "\\b");
+  private static final Map<String, Pattern> NAME_SAID = VERBS.stream().collect(Collectors.toMap(verb -> verb,
+      // one pattern per verb: with the whole alternation, each step of the lazy title tried every verb
+      verb -> Pattern.compile("(?:^|(?<=[.!?\"”»]\\s)|(?<=[,\"”»]\\s)|(?<=\\n))" + NAME
+          + "(?:,\\s+((?:the|a|an)\\s+)?([^,.;:!?\"“”()]{2,90}?),)?\\s+" + Pattern.quote(verb) + "\\b")));
   /** according to Dr John Smith, director at X. */
   private static final Pattern ACCORDING = Pattern.compile(
       "(?<!\\p{L})(?:according to|laut|selon|según|secondo)\\s+" + NAME + TAIL + "(?=[.,;:!?\\n]|$)");
@@ -88,7 +92,7 @@ final class QuotedPeople {
         int end = at + verb.length();
         if (at == 0 || !Character.isWhitespace(t.charAt(at - 1)) || end < t.length() && Character.isLetter(t.charAt(end))) continue;
         collect(SAID_NAME, t, Math.max(0, at - QUOTE_BEFORE_VERB), Math.min(t.length(), end + WINDOW), out, exclude);
-        collect(NAME_SAID, t, Math.max(0, at - WINDOW), end, out, exclude);
+        collect(NAME_SAID.get(verb), t, Math.max(0, at - WINDOW), end, out, exclude);
       }
     }
     for (String source : SOURCES) {
