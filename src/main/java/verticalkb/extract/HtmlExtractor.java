@@ -74,10 +74,11 @@ final class HtmlExtractor {
 
   private List<URI> links(PageIndex page) {
     Set<URI> out = new LinkedHashSet<>();
+    LinkResolver resolver = new LinkResolver();
     for (Element a : page.links) {
       String rel = a.attr("rel");
       if (rel.contains("nofollow")) continue;
-      URI u = SchemaMentions.uri(a.absUrl("href"), null);
+      URI u = resolver.resolve(a, "href");
       if (u == null) continue;
       if (u.getRawFragment() != null) {
         try {

@@ -33,23 +33,19 @@ final class MainContent {
   private static final Set<String> DROP_ROLES = Set.of("navigation", "contentinfo", "complementary", "dialog",
       "alertdialog", "search", "menu", "menubar", "banner", "toolbar", "tablist", "tooltip");
   /** Class and id words of blocks that are almost never the article (Readability's list, extended). */
-  private static final Pattern UNLIKELY = Pattern.compile(
+  private static final Keywords UNLIKELY = Keywords.of(
       "-ad-|ai2html|banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
           + "related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
           + "pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|signup|share|sharing|promo|"
           + "outbrain|taboola|recirc|most-?popular|trending|modal|masthead|toolbar|byline|author-?info|"
-          + "tags|tag-?list|keywords|caption|credit|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post|text",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
+          + "tags|tag-?list|keywords|caption|credit|skip-?link|visually-?hidden|sr-only|screen-?reader|print-?only");
+  private static final Keywords MAYBE = Keywords.of("and|article|body|column|content|main|shadow|story|entry|post|text");
+  private static final Keywords POSITIVE = Keywords.of(
+      "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text");
+  private static final Keywords NEGATIVE = Keywords.of(
+      "-ad-|hidden| hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
-          + "newsletter|subscribe|recommend|popular|teaser|caption|byline|author",
-      Pattern.CASE_INSENSITIVE);
+          + "newsletter|subscribe|recommend|popular|teaser|caption|byline|author");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
       Pattern.CASE_INSENSITIVE);
   /** Elements that are paragraphs of text when they hold text themselves. */
@@ -108,7 +104,7 @@ final class MainContent {
   private final Map<String, Integer> classWeights = new java.util.HashMap<>();
 
   private boolean unlikely(String names) {
-    return unlikelyNames.computeIfAbsent(names, n -> UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find());
+    return unlikelyNames.computeIfAbsent(names, n -> UNLIKELY.in(n) && !MAYBE.in(n));
   }
 
   /** The main content element of the document (changed in place), or null when the body holds no text. */
@@ -333,12 +329,12 @@ final class MainContent {
   private static int weigh(String cls, String id) {
     int w = 0;
     if (!cls.isEmpty()) {
-      if (NEGATIVE.matcher(cls).find()) w -= CLASS_WEIGHT;
-      if (POSITIVE.matcher(cls).find()) w += CLASS_WEIGHT;
+      if (NEGATIVE.in(cls)) w -= CLASS_WEIGHT;
+      if (POSITIVE.in(cls)) w += CLASS_WEIGHT;
     }
     if (!id.isEmpty()) {
-      if (NEGATIVE.matcher(id).find()) w -= CLASS_WEIGHT;
-      if (POSITIVE.matcher(id).find()) w += CLASS_WEIGHT;
+      if (NEGATIVE.in(id)) w -= CLASS_WEIGHT;
+      if (POSITIVE.in(id)) w += CLASS_WEIGHT;
     }
     return w;
   }
