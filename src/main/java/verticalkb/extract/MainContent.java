@@ -55,7 +55,6 @@ final class MainContent {
       "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
       "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
       "thead", "tfoot", "tr", "td", "th", "ul", "br", "caption", "body", "html");
-  private static final String COMMAS = ",，、،";
 
   /** A paragraph shorter than this says nothing about its container (Readability's 25 characters). */
   private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -99,6 +98,8 @@ final class MainContent {
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** The body and every element under it in document order, as the last gathering met them. */
+  private final List<Element> elements = new ArrayList<>();
   /** Class names repeat across a page: each distinct class/id string is matched against the patterns once. */
   private final Map<String, Boolean> unlikelyNames = new java.util.HashMap<>();
   private final Map<String, Integer> classWeights = new java.util.HashMap<>();
@@ -118,8 +119,9 @@ final class MainContent {
     gather(body);
     prune(body);
     stats.clear();
+    elements.clear();
     gather(body);
-    List<Element> candidates = score(body);
+    List<Element> candidates = score();
     if (candidates.isEmpty()) return body;
     Element top = pickTop(candidates, body);
     Element article = withSiblings(top);
@@ -131,7 +133,7 @@ final class MainContent {
 
   private void prune(Element body) {
     List<Element> drop = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       if (e == body) continue;
       String tag = e.normalName();
       if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !hasText(e)
@@ -172,7 +174,10 @@ final class MainContent {
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof Element e) stats.put(e, new Stats());
+        if (node instanceof Element e) {
+          stats.put(e, new Stats());
+          elements.add(e);
+        }
       }
 
       @Override
@@ -182,10 +187,11 @@ final class MainContent {
           if (parent == null) return;
           Stats s = stats.get(parent);
           if (s == null) return;
-          String text = t.getWholeText();
-          int chars = visibleChars(text);
+          // one scan gives both counts: text nodes are most of a page's characters
+          long counts = visibleCharsAndCommas(t.getWholeText());
+          int chars = (int) (counts >>> 32);
           s.textChars += chars;
-          s.commas += countCommas(text);
+          s.commas += (int) counts;
           // a run of text straight inside a block (text separated by <br>) is a paragraph, as Readability makes it one
           if (chars >= MIN_PARAGRAPH_CHARS && !parent.normalName().equals("p") && BLOCK_TAGS.contains(parent.normalName())) {
             s.paragraphs++;
@@ -222,27 +228,46 @@ final class MainContent {
 
   /** Characters of text as rendered: runs of whitespace count as one. */
   static int visibleChars(String text) {
-    int n = 0;
-    boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        if (!space) n++;
-        space = true;
-      } else {
-        n++;
-        space = false;
-      }
-    }
-    return n;
+    return (int) (visibleCharsAndCommas(text) >>> 32);
   }
 
   private static int countCommas(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
+      if (isComma(text.charAt(i))) n++;
     }
     return n;
+  }
+
+  /** {@link #visibleChars} in the high 32 bits and {@link #countCommas} in the low 32, from one scan. */
+  static long visibleCharsAndCommas(String text) {
+    int n = 0;
+    int commas = 0;
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        // printable ASCII, most of the text: never whitespace, and only ',' is a comma
+        n++;
+        space = false;
+        if (c == ',') commas++;
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+        if (!space) n++;
+        space = true;
+      } else {
+        n++;
+        space = false;
+        if (isComma(c)) commas++;
+      }
+    }
+    return (long) n << 32 | commas;
+  }
+
+  private static boolean isComma(char c) {
+    return switch (c) {
+      case ',', '，', '、', '،' -> true;
+      default -> false;
+    };
   }
 
   Stats stats(Element e) {
@@ -252,9 +277,9 @@ final class MainContent {
 
   // ---- scoring ----------------------------------------------------------------------------------------------
 
-  private List<Element> score(Element body) {
+  private List<Element> score() {
     List<Element> candidates = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       String tag = e.normalName();
       if (!PARAGRAPH_TAGS.contains(tag)) continue;
       int own = ownTextChars(e);
