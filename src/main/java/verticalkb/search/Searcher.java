@@ -157,15 +157,23 @@ public final class Searcher {
       int n = r.cursor() == null ? r.page() * r.size() : r.size();
       // Counting stops at trackTotalHits, which lets the top-hits collector skip blocks that cannot compete
       // (block-max WAND for relevance, competitive iterators for the date sorts).
-      TopDocs top = s.search(query, new TopFieldCollectorManager(sort, n, after, trackTotalHits));
+      TopFieldCollectorManager topHits = new TopFieldCollectorManager(sort, n, after, trackTotalHits);
+      TopDocs top;
+      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+      if (r.facets() && s.facetState() != null && r.sort() == SearchRequest.Sort.relevance) {
+        FacetedTopHits.Result both = s.search(query, new FacetedTopHits(topHits, trackTotalHits));
+        top = both.top();
+        facets = facets(s, both.facets());
+      } else {
+        top = s.search(query, topHits);
+        if (r.facets() && s.facetState() != null) {
+          facets = facets(s, s.search(query, new BoundedFacets(trackTotalHits)));
+        } else if (r.facets()) {
+          for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
+        }
+      }
       long total = top.totalHits.value();
       boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      if (r.facets() && s.facetState() != null) {
-        facets = facets(s, s.search(query, new BoundedFacets(trackTotalHits)));
-      } else if (r.facets()) {
-        for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
-      }
       int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
       ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
           : java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + r.size()));

@@ -87,6 +87,17 @@ class SearcherBoundsTest {
     assertThat(scores(skipping)).isEqualTo(scores(exhaustive));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 100, 250, DOCS})
+  void rankedSearchCountsFacetsInItsOnePassAsADateSortedSearchDoesInTwo(int bound) throws Exception {
+    Searcher searcher = new Searcher(index, 20, 10_000, bound);
+    SearchResult ranked = searcher.search(request("common alpha", 10));
+    SearchResult byDate = searcher.search(new SearchRequest("common alpha", null, List.of(), List.of(), List.of(), null, null, false, null, 0,
+        SearchRequest.Sort.newest, 1, 10, null, true));
+    assertThat(ranked.facets()).isEqualTo(byDate.facets());
+    assertThat(ranked.facets().get("type").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(Math.min(bound, DOCS));
+  }
+
   private static List<Object> ids(SearchResult r) {
     return r.hits().stream().map(h -> h.get("id")).toList();
   }
