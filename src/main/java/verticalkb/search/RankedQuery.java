@@ -5,18 +5,22 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * A text query whose score is multiplied by the recency and authority signals ({@link RankSignals}), keeping
@@ -55,6 +59,24 @@ final class RankedQuery extends Query {
           @Override
           public Scorer get(long leadCost) throws IOException {
             return new RankedScorer(ss.get(leadCost), factors, maxFactor);
+          }
+
+          @Override
+          public BulkScorer bulkScorer() throws IOException {
+            // The inner query's own bulk scorer (MaxScore for a top-level disjunction) does the skipping; the
+            // collector sees scores times the factors and hands back thresholds divided by the largest factor.
+            BulkScorer bulk = ss.bulkScorer();
+            return new BulkScorer() {
+              @Override
+              public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+                return bulk.score(new RankedCollector(collector, factors, maxFactor), acceptDocs, min, max);
+              }
+
+              @Override
+              public long cost() {
+                return bulk.cost();
+              }
+            };
           }
 
           @Override
@@ -104,6 +126,62 @@ final class RankedQuery extends Query {
   @Override
   public int hashCode() {
     return Objects.hash(classHash(), in, signals);
+  }
+
+  /** Passes matches on with their scores times the document's factor, and minimum scores divided by the largest one. */
+  private static final class RankedCollector implements LeafCollector {
+    private final LeafCollector out;
+    private final DoubleValues factors;
+    private final double maxFactor;
+    private int doc = -1;
+    private int factorDoc = -1;
+    private double factor = 1;
+
+    RankedCollector(LeafCollector out, DoubleValues factors, double maxFactor) {
+      this.out = out;
+      this.factors = factors;
+      this.maxFactor = maxFactor;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      out.setScorer(new Scorable() {
+        @Override
+        public float score() throws IOException {
+          if (doc != factorDoc) {
+            factor = factors.advanceExact(doc) ? factors.doubleValue() : 1;
+            factorDoc = doc;
+          }
+          return (float) (scorer.score() * factor);
+        }
+
+        @Override
+        public void setMinCompetitiveScore(float minScore) throws IOException {
+          scorer.setMinCompetitiveScore(Math.max(0f, Math.nextDown((float) (minScore / maxFactor))));
+        }
+
+        @Override
+        public java.util.Collection<ChildScorable> getChildren() {
+          return List.of(new ChildScorable(scorer, "MUST"));
+        }
+      });
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      this.doc = doc;
+      out.collect(doc);
+    }
+
+    @Override
+    public DocIdSetIterator competitiveIterator() throws IOException {
+      return out.competitiveIterator();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      out.finish();
+    }
   }
 
   /** The inner scorer's score times the document's factor; bounds scaled by the largest factor there can be. */
