@@ -54,11 +54,11 @@ final class RankedQuery extends Query {
       public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
         ScorerSupplier ss = in.scorerSupplier(ctx);
         if (ss == null) return null;
-        DoubleValues factors = signals.getValues(ctx, null);
+        Factors factors = new Factors(signals.getValues(ctx, null), maxFactor);
         return new ScorerSupplier() {
           @Override
           public Scorer get(long leadCost) throws IOException {
-            return new RankedScorer(ss.get(leadCost), factors, maxFactor);
+            return new RankedScorer(ss.get(leadCost), factors);
           }
 
           @Override
@@ -69,7 +69,7 @@ final class RankedQuery extends Query {
             return new BulkScorer() {
               @Override
               public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-                return bulk.score(new RankedCollector(collector, factors, maxFactor), acceptDocs, min, max);
+                return bulk.score(new RankedCollector(collector, factors), acceptDocs, min, max);
               }
 
               @Override
@@ -128,19 +128,41 @@ final class RankedQuery extends Query {
     return Objects.hash(classHash(), in, signals);
   }
 
+  /** Each document's factor, read once per document (doc values only move forward), and the largest there can be. */
+  private static final class Factors {
+    private final DoubleValues values;
+    private final double max;
+    private int doc = -1;
+    private double factor = 1;
+
+    Factors(DoubleValues values, double max) {
+      this.values = values;
+      this.max = max;
+    }
+
+    double of(int d) throws IOException {
+      if (d != doc) {
+        factor = values.advanceExact(d) ? values.doubleValue() : 1;
+        doc = d;
+      }
+      return factor;
+    }
+
+    /** The inner score a document needs to reach {@code minScore} once multiplied by the largest factor. */
+    float innerMinimum(float minScore) {
+      return Math.max(0f, Math.nextDown((float) (minScore / max)));
+    }
+  }
+
   /** Passes matches on with their scores times the document's factor, and minimum scores divided by the largest one. */
   private static final class RankedCollector implements LeafCollector {
     private final LeafCollector out;
-    private final DoubleValues factors;
-    private final double maxFactor;
+    private final Factors factors;
     private int doc = -1;
-    private int factorDoc = -1;
-    private double factor = 1;
 
-    RankedCollector(LeafCollector out, DoubleValues factors, double maxFactor) {
+    RankedCollector(LeafCollector out, Factors factors) {
       this.out = out;
       this.factors = factors;
-      this.maxFactor = maxFactor;
     }
 
     @Override
@@ -148,16 +170,12 @@ final class RankedQuery extends Query {
       out.setScorer(new Scorable() {
         @Override
         public float score() throws IOException {
-          if (doc != factorDoc) {
-            factor = factors.advanceExact(doc) ? factors.doubleValue() : 1;
-            factorDoc = doc;
-          }
-          return (float) (scorer.score() * factor);
+          return (float) (scorer.score() * factors.of(doc));
         }
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-          scorer.setMinCompetitiveScore(Math.max(0f, Math.nextDown((float) (minScore / maxFactor))));
+          scorer.setMinCompetitiveScore(factors.innerMinimum(minScore));
         }
 
         @Override
@@ -187,36 +205,26 @@ final class RankedQuery extends Query {
   /** The inner scorer's score times the document's factor; bounds scaled by the largest factor there can be. */
   private static final class RankedScorer extends Scorer {
     private final Scorer in;
-    private final DoubleValues factors;
-    private final double maxFactor;
-    private int factorDoc = -1;
-    private double factor = 1;
+    private final Factors factors;
 
-    RankedScorer(Scorer in, DoubleValues factors, double maxFactor) {
+    RankedScorer(Scorer in, Factors factors) {
       this.in = in;
       this.factors = factors;
-      this.maxFactor = maxFactor;
     }
 
     @Override
     public float score() throws IOException {
-      int doc = in.docID();
-      if (doc != factorDoc) {
-        // Doc values only move forward: read each document's factor once.
-        factor = factors.advanceExact(doc) ? factors.doubleValue() : 1;
-        factorDoc = doc;
-      }
-      return (float) (in.score() * factor);
+      return (float) (in.score() * factors.of(in.docID()));
     }
 
     @Override
     public float getMaxScore(int upTo) throws IOException {
-      return Math.nextUp((float) (in.getMaxScore(upTo) * maxFactor));
+      return Math.nextUp((float) (in.getMaxScore(upTo) * factors.max));
     }
 
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {
-      in.setMinCompetitiveScore(Math.max(0f, Math.nextDown((float) (minScore / maxFactor))));
+      in.setMinCompetitiveScore(factors.innerMinimum(minScore));
     }
 
     @Override
