@@ -75,6 +75,8 @@ public final class Searcher {
   private final int facetValues;
   private final int maxWindow;
   private final int trackTotalHits;
+  /** Whether the top-hits pass scores every match (no skipping): the exact reference, slower. */
+  private final boolean scoreEveryMatch;
   private final DirectSpellChecker spell = new DirectSpellChecker();
   private final Map<SearchRequest.Sort, Sort> sorts = new LinkedHashMap<>();
   private final List<FieldSpec> hitFields;
@@ -84,9 +86,12 @@ public final class Searcher {
   /** Query terms of these fields are marked in snippets (the snippet field is analysed like them). */
   private final java.util.Set<String> queryFieldsForSnippets;
 
-  /** A searcher that counts totals and facets exactly (for benchmarks and tools that need exact figures). */
+  /**
+   * A searcher that counts totals and facets exactly and scores every match instead of skipping (for benchmarks and
+   * tools that need exact figures, and as the reference that skipping must agree with).
+   */
   public Searcher(LuceneIndex index, int facetValues, int maxWindow) {
-    this(index, facetValues, maxWindow, Integer.MAX_VALUE);
+    this(index, facetValues, maxWindow, Integer.MAX_VALUE, true);
   }
 
   /**
@@ -94,8 +99,13 @@ public final class Searcher {
    * counted over the first {@code trackTotalHits} matches.
    */
   public Searcher(LuceneIndex index, int facetValues, int maxWindow, int trackTotalHits) {
+    this(index, facetValues, maxWindow, trackTotalHits, false);
+  }
+
+  private Searcher(LuceneIndex index, int facetValues, int maxWindow, int trackTotalHits, boolean scoreEveryMatch) {
     if (trackTotalHits < 1) throw new IllegalArgumentException("trackTotalHits must be at least 1, was " + trackTotalHits);
     this.trackTotalHits = trackTotalHits;
+    this.scoreEveryMatch = scoreEveryMatch;
     this.index = index;
     this.schema = index.analysis().config().schema();
     this.queries = new QueryFactory(schema);
@@ -146,7 +156,8 @@ public final class Searcher {
         TopDocs first = s.search(withFilter(text, filter), fb.docs());
         text = Feedback.expand(text, built.clauses(), first.scoreDocs, s.getIndexReader(), fb);
       }
-      Query query = withFilter(ranked(text), filter);
+      // The filter goes inside the ranking so that the filtered text query's own bulk scorer does the skipping.
+      Query query = ranked(withFilter(text, filter));
       Sort sort = sorts.get(r.sort());
       FieldDoc after;
       try {
@@ -155,14 +166,17 @@ public final class Searcher {
         throw new BadParameter("cursor", e.getMessage());
       }
       int n = r.cursor() == null ? r.page() * r.size() : r.size();
-      // Counting stops at trackTotalHits, which lets the top-hits collector skip blocks that cannot compete
-      // (block-max WAND for relevance, competitive iterators for the date sorts).
-      TopDocs top = s.search(query, new TopFieldCollectorManager(sort, n, after, trackTotalHits));
-      long total = top.totalHits.value();
-      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      // Totals and facets come from a pass that does not score; the top-hits pass counts only its own page, so it
+      // skips what cannot compete (block-max WAND for relevance, competitive iterators for the date sorts) as soon
+      // as the page is full.
+      TopDocs top = s.search(query, new TopFieldCollectorManager(sort, n, after, scoreEveryMatch ? Integer.MAX_VALUE : n));
+      boolean keepForFacets = r.facets() && s.facetState() != null;
+      BoundedMatches.Result matches = s.search(query, new BoundedMatches(trackTotalHits, keepForFacets));
+      long total = matches.count();
+      boolean exact = matches.exact();
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      if (r.facets() && s.facetState() != null) {
-        facets = facets(s, s.search(query, new BoundedFacets(trackTotalHits)));
+      if (keepForFacets) {
+        facets = facets(s, matches.facets());
       } else if (r.facets()) {
         for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
       }

@@ -80,11 +80,46 @@ class SearcherBoundsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"alpha", "kappa theta", "zeta OR epsilon", "common delta kappa", "\"gamma delta\" theta"})
-  void skippingWithBoostsFindsTheSameTopHitsAsCountingEverything(String q) throws Exception {
+  void skippingWithBoostsFindsTheSameTopHitsAsScoringEverything(String q) throws Exception {
     SearchResult skipping = new Searcher(index, 20, 10_000, 1).search(request(q, 20));
     SearchResult exhaustive = new Searcher(index, 20, 10_000).search(request(q, 20));
     assertThat(ids(skipping)).isEqualTo(ids(exhaustive)).isNotEmpty();
     assertThat(scores(skipping)).isEqualTo(scores(exhaustive));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"alpha", "kappa theta", "common delta kappa"})
+  void skippingWithAFilterFindsTheSameTopHitsAsScoringEverything(String q) throws Exception {
+    SearchRequest filtered = new SearchRequest(q, null, List.of("page"), List.of(), List.of(), null, null, false, null, 0,
+        SearchRequest.Sort.relevance, 1, 20, null, true);
+    SearchResult skipping = new Searcher(index, 20, 10_000, 1).search(filtered);
+    SearchResult exhaustive = new Searcher(index, 20, 10_000).search(filtered);
+    assertThat(ids(skipping)).isEqualTo(ids(exhaustive)).isNotEmpty();
+    assertThat(scores(skipping)).isEqualTo(scores(exhaustive));
+    assertThat(skipping.hits()).allSatisfy(h -> assertThat(h.get("type")).isEqualTo("page"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 100, 250, DOCS})
+  void totalsAndFacetsAreTheSameWhicheverWayHitsAreSorted(int bound) throws Exception {
+    Searcher searcher = new Searcher(index, 20, 10_000, bound);
+    SearchResult ranked = searcher.search(request("common alpha", 10));
+    SearchResult byDate = searcher.search(new SearchRequest("common alpha", null, List.of(), List.of(), List.of(), null, null, false, null, 0,
+        SearchRequest.Sort.newest, 1, 10, null, true));
+    assertThat(ranked.facets()).isEqualTo(byDate.facets());
+    assertThat(ranked.total()).isEqualTo(byDate.total()).isEqualTo(Math.min(bound, DOCS));
+    assertThat(ranked.totalRelation()).isEqualTo(byDate.totalRelation())
+        .isEqualTo(bound >= DOCS ? SearchResult.EXACT : SearchResult.LOWER_BOUND);
+    assertThat(ranked.facets().get("type").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(Math.min(bound, DOCS));
+  }
+
+  @Test
+  void aBoundOfExactlyTheMatchCountIsStillExact() throws Exception {
+    SearchResult r = new Searcher(index, 20, 10_000, DOCS).search(request("common", 10));
+    SearchResult past = new Searcher(index, 20, 10_000, DOCS - 1).search(request("common", 10));
+    assertThat(r.totalRelation()).isEqualTo(SearchResult.EXACT);
+    assertThat(past.totalRelation()).isEqualTo(SearchResult.LOWER_BOUND);
+    assertThat(past.total()).isEqualTo(DOCS - 1);
   }
 
   private static List<Object> ids(SearchResult r) {
