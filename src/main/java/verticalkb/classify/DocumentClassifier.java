@@ -62,16 +62,18 @@ public class DocumentClassifier implements DocumentEnricher, DocumentListener {
     Collection<String> verticals = d.verticals() == null || d.verticals().isEmpty() ? cat.topics().keySet() : d.verticals();
     Set<String> topics = new LinkedHashSet<>(d.topics() == null ? List.of() : d.topics());
     Set<String> accounts = new LinkedHashSet<>(d.accounts() == null ? List.of() : d.accounts());
+    // The text is normalised once here: tagging, the content hash and the SimHash all read the same form.
+    String title = SimHash.normalise(d.title());
+    String body = SimHash.normalise(d.text());
     for (String v : verticals) {
-      topics.addAll(tagger.topics(d.title(), d.text(), cat.topics().getOrDefault(v, List.of())));
-      accounts.addAll(TopicTagger.accounts(d.title(), d.text(), d.url(), cat.accounts().getOrDefault(v, List.of())));
+      topics.addAll(tagger.topicsOfNormalised(title, body, cat.topics().getOrDefault(v, List.of())));
+      accounts.addAll(TopicTagger.accountsOfNormalised(title, body, d.text(), d.url(), cat.accounts().getOrDefault(v, List.of())));
     }
-    String text = d.text() == null || d.text().isBlank() ? d.title() : d.text();
-    String hash = SimHash.contentHash(text);
+    String text = d.text() == null || d.text().isBlank() ? title : body;
+    String hash = SimHash.contentHashOfNormalised(text);
     Long simhash = null;
-    if (hash != null && SimHash.words(SimHash.normalise(text)).size() >= config.nearDuplicateMinWords()) {
-      simhash = SimHash.of(text);
-    }
+    List<String> words = hash == null ? List.of() : SimHash.words(text);
+    if (hash != null && words.size() >= config.nearDuplicateMinWords()) simhash = SimHash.ofWords(words);
     String clusterId = null;
     Integer coverage = null;
     if (hash != null || d.canonicalUrl() != null) {

@@ -48,7 +48,11 @@ public final class SimHash {
 
   /** SHA-256 of the normalised text, hex; null for a text without words. */
   public static String contentHash(String text) {
-    String n = normalise(text);
+    return contentHashOfNormalised(normalise(text));
+  }
+
+  /** {@link #contentHash} of a text already passed through {@link #normalise} (normalising twice is the cost). */
+  public static String contentHashOfNormalised(String n) {
     if (n.isEmpty()) return null;
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
@@ -67,7 +71,11 @@ public final class SimHash {
 
   /** The 64-bit SimHash of the text's word shingles; 0 for a text without words. */
   public static long of(String text) {
-    List<String> words = words(normalise(text));
+    return ofWords(words(normalise(text)));
+  }
+
+  /** {@link #of} from the {@link #words} of a normalised text. */
+  static long ofWords(List<String> words) {
     if (words.isEmpty()) return 0;
     // Per bit, how many shingle hashes have it set; a bit of the SimHash is set when more than half do. (Counting
     // without a branch per bit matters: the branchy +1/-1 form was the crawl's hottest loop.)

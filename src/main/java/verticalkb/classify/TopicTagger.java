@@ -23,8 +23,13 @@ public final class TopicTagger {
 
   /** The ids of the topics whose keywords the title and text use often enough, in taxonomy order. */
   public List<String> topics(String title, String text, List<Topic> topics) {
-    String t = pad(SimHash.normalise(title));
-    String body = pad(SimHash.normalise(text));
+    return topicsOfNormalised(SimHash.normalise(title), SimHash.normalise(text), topics);
+  }
+
+  /** {@link #topics} of a title and text already passed through {@link SimHash#normalise}. */
+  List<String> topicsOfNormalised(String normalisedTitle, String normalisedText, List<Topic> topics) {
+    String t = pad(normalisedTitle);
+    String body = pad(normalisedText);
     List<String> out = new ArrayList<>();
     for (Topic topic : topics) {
       int hits = 0;
@@ -45,7 +50,13 @@ public final class TopicTagger {
 
   /** The names of the accounts the text, title or URL mention. */
   public static List<String> accounts(String title, String text, String url, List<Account> accounts) {
-    String all = pad(SimHash.normalise(title) + " " + SimHash.normalise(text));
+    return accountsOfNormalised(SimHash.normalise(title), SimHash.normalise(text), text, url, accounts);
+  }
+
+  /** {@link #accounts} with the title and text also given normalised ({@link SimHash#normalise}). */
+  static List<String> accountsOfNormalised(String normalisedTitle, String normalisedText, String text, String url,
+      List<Account> accounts) {
+    String all = pad(normalisedTitle + " " + normalisedText);
     String rawUrl = url == null ? "" : url.toLowerCase(java.util.Locale.ROOT);
     String rawText = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
     Set<String> out = new LinkedHashSet<>();

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -77,9 +76,9 @@ public final class CrawlBench {
     report.put("pages", PAGES).put("authors", AUTHORS).put("siteBytes", totalBytes).put("meanPageBytes", totalBytes / PAGES);
 
     HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    // Daemon threads: the JDK's fixed pool's are not, and kept the benchmark's JVM (and Maven) alive after the report.
-    var siteThreads = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("bench-site-", 0).daemon().factory());
-    site.setExecutor(siteThreads);
+    // No executor: the server's own dispatcher thread answers. The crawler sends one request at a time to a host
+    // (politeness), so a pool adds a thread hand-off to every request's latency and serves nothing in parallel.
+    site.setExecutor(null);
     AtomicLong served = new AtomicLong();
     site.createContext("/", x -> serve(x, pages, served));
     site.start();
@@ -103,6 +102,8 @@ public final class CrawlBench {
       waitReady(port, service);
       HeapSampler heap = new HeapSampler(port);
       Thread sampler = Thread.ofPlatform().daemon().start(heap);
+      long cpu0 = cpuNanos(service);
+      long benchCpu0 = benchCpuNanos();
       long t0 = System.nanoTime();
       JsonNode run = post(port, "/api/crawls", "{\"source\":\"bench-site\"}");
       String id = run.get("id").asText();
@@ -115,6 +116,9 @@ public final class CrawlBench {
         Thread.sleep(100);
       }
       double crawlSeconds = (System.nanoTime() - t0) / 1e9;
+      // CPU time per page: unlike pages/s, it hardly depends on what else runs on the machine.
+      double serviceCpuMs = (cpuNanos(service) - cpu0) / 1e6;
+      double benchCpuMs = (benchCpuNanos() - benchCpu0) / 1e6;
       heap.stop = true;
       sampler.join();
       long fetched = last.get("fetched").asLong();
@@ -126,6 +130,8 @@ public final class CrawlBench {
           .put("crawlSeconds", round(crawlSeconds))
           .put("pagesPerSecond", round(fetched / crawlSeconds))
           .put("runPagesPerSecond", last.get("pagesPerSecond").asDouble())
+          .put("serviceCpuMsPerPage", round(serviceCpuMs / Math.max(1, fetched)))
+          .put("fixtureCpuMsPerPage", round(benchCpuMs / Math.max(1, fetched)))
           .put("peakHeapMiB", heap.peak / (1024 * 1024))
           .put("warcBytes", dirSize(work.resolve("data/warc")));
 
@@ -140,7 +146,6 @@ public final class CrawlBench {
       service.destroy();
       if (!service.waitFor(60, TimeUnit.SECONDS)) service.destroyForcibly().waitFor();
       site.stop(0);
-      siteThreads.shutdownNow();
     }
     report.write();
   }
@@ -243,6 +248,17 @@ public final class CrawlBench {
         "-jar", JAR.toAbsolutePath().toString()));
     System.out.printf("[bench crawl] service: %s (log: %s)%n", String.join(" ", cmd), work.resolve("out.log"));
     return new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
+  }
+
+  /** The process's CPU time so far (user + system, all threads). */
+  private static long cpuNanos(Process p) {
+    return p.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
+  /** This JVM's CPU time: the fixture site's server, the polling and the heap sampler. */
+  private static long benchCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
   }
 
   private static void waitReady(int port, Process p) throws Exception {

@@ -32,4 +32,13 @@ class SimHashTest {
     for (int i = 0; i < 4; i++) rebuilt |= ((long) SimHash.band(h, i)) << (i * SimHash.BAND_BITS);
     assertThat(rebuilt).isEqualTo(h);
   }
+
+  @Test
+  void hashingAnAlreadyNormalisedTextGivesTheSameFingerprints() {
+    String text = "Café owners, CRÈME brûlée — and " + TEXT;
+    String n = SimHash.normalise(text);
+    assertThat(SimHash.contentHashOfNormalised(n)).isEqualTo(SimHash.contentHash(text));
+    assertThat(SimHash.ofWords(SimHash.words(n))).isEqualTo(SimHash.of(text));
+    assertThat(SimHash.contentHashOfNormalised("")).isNull();
+  }
 }
