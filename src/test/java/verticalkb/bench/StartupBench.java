@@ -18,16 +18,19 @@ import java.util.regex.Pattern;
 
 /**
  * Start-up to ready, CPU time to ready and idle resident memory of the packaged service on the embedded default
- * (H2), started as a user starts it: the README's run command, plain {@code java -jar}, and the README's command
- * with a JDK AOT cache (JEP 483) trained by one earlier start. Each run of each configuration is a first start on
- * an empty data dir and then a restart on the data dir that start left. "Ready" is the first 200 from
- * /q/health/ready; "idle RSS" is VmRSS after {@value #IDLE_SECONDS} s without requests. Fails when the README's
- * run command no longer uses the flags measured here. {@code -Dbench.options=runs=N} (default {@value #DEFAULT_RUNS}).
+ * (H2), started as a user starts it: the README's run command (which loads the start-up archive that
+ * {@code ./mvnw package} writes), the same flags without the archive, and plain {@code java -jar}. Each start runs in
+ * the project folder, as the README's command does. Each run of each configuration is a first start on an empty
+ * data dir and then a restart on the data dir that start left. "Ready" is the first 200 from /q/health/ready;
+ * "idle RSS" is VmRSS after {@value #IDLE_SECONDS} s without requests. Fails when the README's run command no longer
+ * uses the flags measured here, or when the archive is missing. {@code -Dbench.options=runs=N} (default
+ * {@value #DEFAULT_RUNS}).
  */
 public final class StartupBench {
 
   /** The JVM flags of the README's run command; the benchmark refuses to run when the README says otherwise. */
-  static final List<String> README_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  static final List<String> README_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=target/quarkus-app/app.jsa");
+  private static final Path ARCHIVE = Path.of("target/quarkus-app/app.jsa");
   private static final int DEFAULT_RUNS = 5;
   private static final int IDLE_SECONDS = 10;
   private static final int READY_TIMEOUT_SECONDS = 120;
@@ -45,27 +48,19 @@ public final class StartupBench {
 
   public static void main(String[] args) throws Exception {
     if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run ./mvnw -Pbench verify -Dbench=startup (it packages first)");
+    if (!Files.exists(ARCHIVE)) throw new IllegalStateException(ARCHIVE + " is missing: package without -Dstartup-archive.skip");
     checkReadme(Path.of("README.md"));
     int runs = runs(System.getProperty("bench.options", ""));
     BenchReport report = new BenchReport("startup");
-    report.put("runs", runs).put("loadAverage.before", loadAverage());
+    report.put("runs", runs).put("loadAverage.before", loadAverage()).put("archiveMb", Files.size(ARCHIVE) >> 20);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String jar = JAR.toAbsolutePath().toString();
     Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "startup-bench-");
 
     List<String> readme = new ArrayList<>(List.of(java));
     readme.addAll(README_FLAGS);
-    measure(report, "readme", readme, jar, work, runs);
-    measure(report, "plain", List.of(java), jar, work, runs);
-    if (Runtime.version().feature() >= 25) {
-      Path cache = work.resolve("app.aot");
-      List<String> training = new ArrayList<>(readme);
-      training.add("-XX:AOTCacheOutput=" + cache);
-      train(training, jar, work.resolve("train"));
-      List<String> aot = new ArrayList<>(readme);
-      aot.add("-XX:AOTCache=" + cache);
-      measure(report, "readmeAot", aot, jar, work, runs);
-    }
+    measure(report, "readme", readme, work, runs);
+    measure(report, "noArchive", readme.stream().filter(f -> !f.startsWith("-XX:SharedArchiveFile=")).toList(), work, runs);
+    measure(report, "plain", List.of(java), work, runs);
     report.put("loadAverage.after", loadAverage());
     report.write();
   }
@@ -88,16 +83,15 @@ public final class StartupBench {
     return DEFAULT_RUNS;
   }
 
-  private static void measure(BenchReport report, String name, List<String> jvm, String jar, Path work, int runs) throws Exception {
+  private static void measure(BenchReport report, String name, List<String> jvm, Path work, int runs) throws Exception {
     List<Start> first = new ArrayList<>();
     List<Start> restart = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       Path dir = Files.createDirectories(work.resolve(name + "-" + i));
-      first.add(startOnce(jvm, jar, dir, "first"));
-      restart.add(startOnce(jvm, jar, dir, "restart"));
+      first.add(startOnce(jvm, dir, "first"));
+      restart.add(startOnce(jvm, dir, "restart"));
     }
-    // the cache lives in a temporary folder; the report names it as the README does
-    String flags = String.join(" ", jvm.subList(1, jvm.size())).replaceAll("-XX:AOTCache=\\S+", "-XX:AOTCache=app.aot");
+    String flags = String.join(" ", jvm.subList(1, jvm.size()));
     report.put(name + ".command", ("java " + flags + " -jar " + JAR).replaceAll("\\s+", " "));
     summarise(report, name + ".first", first);
     summarise(report, name + ".restart", restart);
@@ -117,9 +111,9 @@ public final class StartupBench {
         .put(key + ".idleRssMb.median", rss.get(mid)).put(key + ".idleRssMb.max", rss.get(last));
   }
 
-  private static Start startOnce(List<String> jvm, String jar, Path dir, String label) throws Exception {
+  private static Start startOnce(List<String> jvm, Path dir, String label) throws Exception {
     int port = freePort();
-    Process p = start(jvm, jar, dir, port, dir.resolve(label + ".log"));
+    Process p = start(jvm, dir, port, dir.resolve(label + ".log"));
     try {
       long t0 = System.nanoTime();
       waitReady(port, p);
@@ -132,18 +126,8 @@ public final class StartupBench {
     }
   }
 
-  private static void train(List<String> jvm, String jar, Path dir) throws Exception {
-    Files.createDirectories(dir);
-    int port = freePort();
-    Process p = start(jvm, jar, dir, port, dir.resolve("train.log"));
-    waitReady(port, p);
-    for (String path : List.of("/api/verticals", "/api/verticals/healthcare", "/q/health/ready")) {
-      HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.discarding());
-    }
-    stop(p); // the JVM writes the AOT cache as it exits
-  }
-
-  private static Process start(List<String> jvm, String jar, Path dir, int port, Path log) throws IOException {
+  /** Starts the service in the project folder, as the README's command does: the archive names the jar as given. */
+  private static Process start(List<String> jvm, Path dir, int port, Path log) throws IOException {
     List<String> full = new ArrayList<>(jvm);
     full.add("-Dquarkus.http.port=" + port);
     full.add("-Dkb.data-dir=" + dir.resolve("data"));
@@ -151,8 +135,8 @@ public final class StartupBench {
     full.add("-Dkb.index-config-dir=" + Path.of("index-config").toAbsolutePath());
     full.add("-Dkb.security.admin-password=bench-password");
     full.add("-jar");
-    full.add(jar);
-    return new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    full.add(JAR.toString());
+    return new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   private static void waitReady(int port, Process p) throws Exception {
