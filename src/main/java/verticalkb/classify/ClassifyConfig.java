@@ -28,6 +28,13 @@ public interface ClassifyConfig {
   @WithDefault("200")
   int maxCandidates();
 
+  /**
+   * Other members whose coverage one stored or deleted batch rewrites at most: clusters are small, but a huge one
+   * must not turn one batch into a rewrite of thousands of documents (clusters past the cap wait for later batches).
+   */
+  @WithDefault("500")
+  int maxCoverageRewrites();
+
   /** How long the verticals' topics and accounts are cached between catalogue reads. */
   @WithDefault("30s")
   Duration catalogueCacheTtl();

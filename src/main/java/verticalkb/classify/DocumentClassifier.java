@@ -24,7 +24,8 @@ import verticalkb.vertical.Vertical;
  * same content hash, or a SimHash within {@code kb.classify.near-duplicate-distance} bits), with the cluster's size
  * as coverage. Clusters are found in a {@link FingerprintIndex} in memory (no database query per document), filled
  * from the {@code fingerprint} table on first use; fingerprints are persisted there when their documents are stored,
- * in one transaction per batch, and forgotten when documents are deleted.
+ * in one transaction per batch, and forgotten when documents are deleted. {@link CoverageKeeper} keeps the coverage
+ * of earlier members current as their cluster grows or shrinks.
  * Never throws for one document: on any failure it answers the document unchanged.
  */
 @ApplicationScoped
@@ -87,7 +88,7 @@ public class DocumentClassifier implements DocumentEnricher, DocumentListener {
   }
 
   /** The in-memory fingerprints, read from the database on first use. */
-  private FingerprintIndex fingerprints() {
+  FingerprintIndex fingerprints() {
     FingerprintIndex f = fingerprints;
     if (f != null) return f;
     synchronized (this) {

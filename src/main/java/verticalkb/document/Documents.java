@@ -6,11 +6,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The store of documents: upserts and deletes commit to the database first (the truth), then tell every
@@ -22,30 +26,53 @@ public class Documents {
   /** Ids per existence query: well under every database's limit on bind parameters. */
   private static final int IN_LIST = 1000;
 
+  /** Without a duplicate detector no document has a cluster, so there is no coverage to keep. */
+  private static final ClusterCoverage NO_CLUSTERS = new ClusterCoverage() {
+    @Override
+    public Map<String, Integer> beforeStore(List<KbDocument> batch) {
+      return Map.of();
+    }
+
+    @Override
+    public Map<String, Integer> beforeDelete(Collection<String> ids) {
+      return Map.of();
+    }
+
+    @Override
+    public void written(Map<String, Integer> coverage) {}
+  };
+
   private final ObjectMapper json;
   private final Instance<DocumentListener> listeners;
+  private final Instance<ClusterCoverage> clusters;
 
-  Documents(ObjectMapper json, Instance<DocumentListener> listeners) {
+  Documents(ObjectMapper json, Instance<DocumentListener> listeners, Instance<ClusterCoverage> clusters) {
     this.json = json;
     this.listeners = listeners;
+    this.clusters = clusters;
   }
 
   /**
    * Inserts or replaces the documents by id: one query finds which exist (per {@value #IN_LIST} ids), then the
-   * inserts and updates go out as JDBC batches (Hibernate's statement batching), all in one transaction.
+   * inserts and updates go out as JDBC batches (Hibernate's statement batching), all in one transaction. The same
+   * query reads the other members of duplicate clusters the batch changed, whose coverage is rewritten in that
+   * transaction and told to the listeners with the batch (so the index takes them in one batch).
    */
   public void upsert(List<KbDocument> documents) {
     if (documents.isEmpty()) return;
+    Map<String, Integer> coverage = clusters().beforeStore(documents);
     Instant now = Instant.now();
+    List<KbDocument> told = new ArrayList<>(documents.size());
+    Map<String, Integer> written = new HashMap<>();
     QuarkusTransaction.requiringNew().run(() -> {
-      Map<String, StoredDocument> existing = new HashMap<>();
-      List<String> ids = documents.stream().map(KbDocument::id).distinct().toList();
-      for (int i = 0; i < ids.size(); i += IN_LIST) {
-        for (StoredDocument s : StoredDocument.<StoredDocument>list("id in ?1", ids.subList(i, Math.min(ids.size(), i + IN_LIST)))) {
-          existing.put(s.id, s);
-        }
-      }
-      for (KbDocument d : documents) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (KbDocument d : documents) ids.add(d.id());
+      Map<String, StoredDocument> existing = find(union(ids, coverage.keySet()));
+      for (KbDocument given : documents) {
+        Integer size = coverage.get(given.id());
+        KbDocument d = size == null ? given : given.withCoverage(size);
+        if (size != null) written.put(d.id(), size);
+        told.add(d);
         StoredDocument s = existing.get(d.id());
         boolean created = s == null;
         if (created) {
@@ -63,16 +90,73 @@ public class Documents {
         s.updatedAt = now;
         if (created) s.persist();
       }
+      told.addAll(rewriteCoverage(existing, coverage, ids, now, written));
     });
-    for (DocumentListener l : listeners) l.stored(documents);
+    clusters().written(written);
+    for (DocumentListener l : listeners) l.stored(told);
   }
 
-  /** Deletes the documents by id; answers how many existed. */
+  /**
+   * Deletes the documents by id; answers how many existed. The other members of their duplicate clusters get the
+   * smaller coverage in the same transaction, and the listeners are told of them after the deletion.
+   */
   public long delete(Collection<String> ids) {
     if (ids.isEmpty()) return 0;
-    long n = QuarkusTransaction.requiringNew().call(() -> StoredDocument.delete("id in ?1", ids));
+    Map<String, Integer> coverage = clusters().beforeDelete(ids);
+    Map<String, Integer> written = new HashMap<>();
+    List<KbDocument> rewritten = new ArrayList<>();
+    long n = QuarkusTransaction.requiringNew().call(() -> {
+      long deleted = StoredDocument.delete("id in ?1", ids);
+      Set<String> gone = new HashSet<>(ids);
+      List<String> members = coverage.keySet().stream().filter(id -> !gone.contains(id)).toList();
+      rewritten.addAll(rewriteCoverage(find(members), coverage, gone, Instant.now(), written));
+      return deleted;
+    });
+    clusters().written(written);
     for (DocumentListener l : listeners) l.deleted(ids);
+    if (!rewritten.isEmpty()) for (DocumentListener l : listeners) l.stored(rewritten);
     return n;
+  }
+
+  /** Sets the new coverage on the stored members not in {@code skip}; answers those whose coverage changed. */
+  private List<KbDocument> rewriteCoverage(Map<String, StoredDocument> existing, Map<String, Integer> coverage,
+      Set<String> skip, Instant now, Map<String, Integer> written) {
+    List<KbDocument> rewritten = new ArrayList<>();
+    coverage.forEach((id, size) -> {
+      StoredDocument s = existing.get(id);
+      if (s == null || skip.contains(id)) return;
+      written.put(id, size);
+      KbDocument d = read(s.body);
+      if (size.equals(d.coverage())) return;
+      d = d.withCoverage(size);
+      s.body = write(d);
+      s.updatedAt = now;
+      rewritten.add(d);
+    });
+    return rewritten;
+  }
+
+  /** The stored rows of these ids, one query per {@value #IN_LIST}; within the caller's transaction. */
+  private static Map<String, StoredDocument> find(Collection<String> ids) {
+    List<String> all = List.copyOf(ids);
+    Map<String, StoredDocument> found = new HashMap<>();
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      for (StoredDocument s : StoredDocument.<StoredDocument>list("id in ?1", all.subList(i, Math.min(all.size(), i + IN_LIST)))) {
+        found.put(s.id, s);
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) return a;
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private ClusterCoverage clusters() {
+    return clusters.isResolvable() ? clusters.get() : NO_CLUSTERS;
   }
 
   public Optional<KbDocument> get(String id) {

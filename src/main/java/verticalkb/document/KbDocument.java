@@ -44,6 +44,13 @@ public record KbDocument(
     /** 0..1 authority of the source, a ranking signal. */
     Double authority) {
 
+  /** This document with another cluster size; the same document when it already has it. */
+  public KbDocument withCoverage(Integer coverage) {
+    if (java.util.Objects.equals(coverage, this.coverage)) return this;
+    return new KbDocument(id, url, type, title, text, summary, authors, published, modified, language, source, verticals,
+        topics, accounts, place, event, person, canonicalUrl, contentHash, simhash, clusterId, coverage, authority);
+  }
+
   /** The document types the index knows. */
   public static final class Types {
     public static final String PUBLICATION = "publication";
