@@ -41,8 +41,8 @@ import verticalkb.search.Searcher;
 /**
  * Speed on one generated corpus and one query mix: (a) our Searcher in process on the Lucene index (the limit),
  * (b) {@code /api/search} of the packaged service over HTTP, (c) PostgreSQL full-text search (tsvector, GIN,
- * ts_rank) on 127.0.0.1:5432/kb_search (skipped with {@code -Dbench.options=no-postgres}; its table is reused when it holds
- * the same corpus), (d) OpenSearch on
+ * ts_rank) on 127.0.0.1:5432/kb_search, created when missing (skipped with {@code -Dbench.options=no-postgres}, alone with
+ * {@code postgres-only}; one table per corpus size, reused when complete), (d) OpenSearch on
  * {@code BENCH_OPENSEARCH_URL} when set ({@link OpenSearchPeer}). Documents: {@code -Dbench.docs} (default 100,000) article-like texts with a
  * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
@@ -66,6 +66,7 @@ public final class SearchBench {
   private static final String[] SYLLABLES = {"ka", "to", "ri", "mu", "ne", "lo", "pa", "vi", "da", "ge", "bo", "fu", "zi", "ha", "te", "ju"};
   private static final int TRACK_TOTAL_HITS = 10_000;
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/kb_search";
+  private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
   private record Query(String q, String vertical, String type) {}
 
@@ -84,10 +85,11 @@ public final class SearchBench {
     String[] words = vocabulary();
     double[] cdf = zipf(VOCABULARY);
     List<Query> queries = queries(words, cdf);
-    // "postgres-only": query the bench_docs table a previous run loaded (same generated corpus), nothing else.
+    // "postgres-only": PostgreSQL alone (its table loaded first unless a previous run left it complete), nothing else.
     boolean postgresOnly = System.getProperty("bench.options", "").contains("postgres-only");
     if (postgresOnly) {
-      postgresQueries(report, queries);
+      postgresLoadOrReuse(report, docs, words, cdf);
+      postgresQueries(report, queries, docs);
       report.write();
       return;
     }
@@ -180,6 +182,15 @@ public final class SearchBench {
       report.write();
       return;
     }
+    postgresLoadOrReuse(report, docs, words, cdf);
+    postgresQueries(report, queries, docs);
+    report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+    report.write();
+  }
+
+  /** Loads the corpus into its own table unless a complete copy is there (each size has one: the 1M load takes long). */
+  private static void postgresLoadOrReuse(BenchReport report, int docs, String[] words, double[] cdf) throws Exception {
+    createDatabaseIfMissing();
     try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "")) {
       if (postgresHolds(c, docs)) {
         report.put("postgres.indexReused", true);
@@ -188,17 +199,26 @@ public final class SearchBench {
         loadPostgres(c, docs, words, cdf);
         report.put("postgres.indexDocsPerSecond", Math.round(docs / ((System.nanoTime() - p0) / 1e9)));
       }
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_total_relation_size('bench_docs')")) {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_total_relation_size('" + table(docs) + "')")) {
         rs.next();
         report.put("postgres.tableAndIndexBytes", rs.getLong(1));
       }
     }
-    postgresQueries(report, queries);
-    report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
-    report.write();
   }
 
-  private static void postgresQueries(BenchReport report, List<Query> queries) throws Exception {
+  private static void createDatabaseIfMissing() throws Exception {
+    try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'kb_search'")) {
+      if (!rs.next()) s.execute("create database kb_search");
+    }
+  }
+
+  private static String table(int docs) {
+    return "bench_docs_" + docs;
+  }
+
+  private static void postgresQueries(BenchReport report, List<Query> queries, int docs) throws Exception {
     for (int clients : new int[] {1, 16}) {
       List<Connection> pool = new ArrayList<>();
       for (int i = 0; i < clients; i++) pool.add(DriverManager.getConnection(PG_URL, "postgres", ""));
@@ -210,7 +230,7 @@ public final class SearchBench {
           c = pool.get(next.getAndIncrement() % clients);
           mine.set(c);
         }
-        postgresQuery(c, q);
+        postgresQuery(c, q, table(docs));
         return null;
       });
       for (Connection c : pool) c.close();
@@ -291,8 +311,8 @@ public final class SearchBench {
 
   private static void loadPostgres(Connection c, int docs, String[] words, double[] cdf) throws Exception {
     try (Statement s = c.createStatement()) {
-      s.execute("drop table if exists bench_docs");
-      s.execute("create table bench_docs (id text primary key, type text, vertical text, title text, body text, published timestamptz)");
+      s.execute("drop table if exists " + table(docs));
+      s.execute("create table " + table(docs) + " (id text primary key, type text, vertical text, title text, body text, published timestamptz)");
     }
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     StringBuilder sb = new StringBuilder();
@@ -301,24 +321,24 @@ public final class SearchBench {
       sb.append(d.id()).append('\t').append(d.type()).append('\t').append(d.verticals().getFirst()).append('\t')
           .append(d.title()).append('\t').append(d.text()).append('\t').append(d.published()).append('\n');
       if (sb.length() > (1 << 24) || i == docs - 1) {
-        copy.copyIn("copy bench_docs from stdin", new java.io.StringReader(sb.toString()));
+        copy.copyIn("copy " + table(docs) + " from stdin", new java.io.StringReader(sb.toString()));
         sb.setLength(0);
       }
     }
     try (Statement s = c.createStatement()) {
-      s.execute("alter table bench_docs add column tsv tsvector generated always as "
+      s.execute("alter table " + table(docs) + " add column tsv tsvector generated always as "
           + "(setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)) stored");
-      s.execute("create index bench_docs_tsv on bench_docs using gin (tsv)");
-      s.execute("create index bench_docs_vertical on bench_docs (vertical)");
-      s.execute("analyze bench_docs");
-      s.execute("comment on table bench_docs is '" + corpusLabel(docs) + "'");
+      s.execute("create index " + table(docs) + "_tsv on " + table(docs) + " using gin (tsv)");
+      s.execute("create index " + table(docs) + "_vertical on " + table(docs) + " (vertical)");
+      s.execute("analyze " + table(docs));
+      s.execute("comment on table " + table(docs) + " is '" + corpusLabel(docs) + "'");
     }
   }
 
-  /** Whether bench_docs already holds this corpus, complete (the label is written after the indexes): the 1M load takes long. */
+  /** Whether the size's table already holds this corpus, complete (the label is written after the indexes): the 1M load takes long. */
   private static boolean postgresHolds(Connection c, int docs) throws Exception {
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select obj_description(to_regclass('bench_docs'), 'pg_class')")) {
+        ResultSet rs = s.executeQuery("select obj_description(to_regclass('" + table(docs) + "'), 'pg_class')")) {
       return rs.next() && corpusLabel(docs).equals(rs.getString(1));
     }
   }
@@ -327,12 +347,12 @@ public final class SearchBench {
     return "search-bench corpus: " + docs + " documents, vocabulary " + VOCABULARY + ", Zipf " + ZIPF_EXPONENT;
   }
 
-  private static void postgresQuery(Connection c, Query q) throws Exception {
+  private static void postgresQuery(Connection c, Query q, String table) throws Exception {
     String tsq = String.join(" | ", q.q().split(" "));
     String filter = (q.vertical() == null ? "" : " and vertical = ?") + (q.type() == null ? "" : " and type = ?");
-    try (PreparedStatement top = c.prepareStatement("select id, ts_rank(tsv, q) as r from bench_docs, to_tsquery('english', ?) q where tsv @@ q"
+    try (PreparedStatement top = c.prepareStatement("select id, ts_rank(tsv, q) as r from " + table + ", to_tsquery('english', ?) q where tsv @@ q"
         + filter + " order by r desc limit 10");
-        PreparedStatement facet = c.prepareStatement("select type, count(*) from bench_docs, to_tsquery('english', ?) q where tsv @@ q"
+        PreparedStatement facet = c.prepareStatement("select type, count(*) from " + table + ", to_tsquery('english', ?) q where tsv @@ q"
             + filter + " group by type")) {
       for (PreparedStatement ps : List.of(top, facet)) {
         int i = 1;
