@@ -7,11 +7,12 @@ import java.util.function.Supplier;
 import verticalkb.ProblemException;
 
 /**
- * Lets at most a fixed number of searches run at once ({@code kb.search.max-concurrent}, by default one per core) and
- * queues the others first come, first served, as OpenSearch's fixed search thread pool does. On a small machine, more
- * searches than cores at once only share the cores: every one of them takes longer, the slowest much longer, and they
- * evict each other's data from the CPU caches. A search that waited {@code kb.search.max-wait} without a turn is
- * refused with {@link Busy} (503 with Retry-After) instead of waiting without end.
+ * Lets at most a fixed number of searches run at once ({@code kb.search.max-concurrent}) and queues the others first
+ * come, first served, as OpenSearch's fixed search thread pool does; unset, every search runs at once. More searches
+ * than cores only share the cores, but on a machine shared with other processes a bound near the core count cost
+ * 3–40 % QPS in the benchmark (README, Speed): a search the OS deschedules keeps its turn, and each turn handed over
+ * waits for the next thread to be scheduled. A search that waited {@code kb.search.max-wait} without a turn is refused
+ * with {@link Busy} (503 with Retry-After) instead of waiting without end.
  */
 public final class SearchGate {
 
@@ -19,6 +20,18 @@ public final class SearchGate {
   private final Semaphore running;
   private final long maxWaitNanos;
   private final Duration retryAfter;
+
+  /** A gate that never holds a search back (no {@code kb.search.max-concurrent} configured). */
+  static SearchGate unbounded() {
+    return new SearchGate();
+  }
+
+  private SearchGate() {
+    this.permits = Integer.MAX_VALUE;
+    this.running = null;
+    this.maxWaitNanos = 0;
+    this.retryAfter = Duration.ZERO;
+  }
 
   SearchGate(int permits, Duration maxWait, Duration retryAfter) {
     if (permits < 1) throw new IllegalArgumentException("kb.search.max-concurrent must be at least 1, was " + permits);
@@ -32,6 +45,7 @@ public final class SearchGate {
 
   /** Runs {@code work} when a turn is free, waiting at most the configured time for it; throws {@link Busy} otherwise. */
   <T> T run(Supplier<T> work) {
+    if (running == null) return work.get();
     boolean entered;
     try {
       entered = running.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
@@ -55,7 +69,7 @@ public final class SearchGate {
 
   /** Searches waiting for a turn now (an estimate, for tests and diagnostics). */
   int waiting() {
-    return running.getQueueLength();
+    return running == null ? 0 : running.getQueueLength();
   }
 
   /** A search that found no free turn within the configured wait: a 503 that tells when to try again. */

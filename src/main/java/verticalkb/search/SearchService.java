@@ -43,8 +43,8 @@ public class SearchService {
     this.index = index;
     this.settings = settings;
     this.places = places;
-    this.gate = new SearchGate(settings.maxConcurrent().orElse(Runtime.getRuntime().availableProcessors()),
-        settings.maxWait(), settings.retryAfter());
+    this.gate = settings.maxConcurrent().map(n -> new SearchGate(n, settings.maxWait(), settings.retryAfter()))
+        .orElseGet(SearchGate::unbounded);
   }
 
   public SearchSettings settings() {

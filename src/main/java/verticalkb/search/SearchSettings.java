@@ -29,8 +29,8 @@ public interface SearchSettings {
   int trackTotalHits();
 
   /**
-   * Searches (and related-document look-ups) that run at once; more wait in arrival order. Unset: one per available
-   * processor, since more searches than cores only share the cores and each gets slower.
+   * Searches (and related-document look-ups) that run at once; more wait in arrival order. Unset: no bound, which
+   * served more queries than a bound near the core count on a machine shared with other work (README, Speed).
    */
   Optional<Integer> maxConcurrent();
 

@@ -47,7 +47,7 @@ import verticalkb.search.Searcher;
  * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
  * {@code -Dbench.options=app-jfr} records a JFR profile of the service into target/bench/search-app.jfr;
- * {@code gate-compare} measures the service a second time without its search gate ({@code kb.search.max-concurrent}).
+ * {@code gate-compare} measures the service again with its search gate bounded to the cores ({@code kb.search.max-concurrent}).
  */
 public final class SearchBench {
 
@@ -67,8 +67,6 @@ public final class SearchBench {
   private static final String[] SYLLABLES = {"ka", "to", "ri", "mu", "ne", "lo", "pa", "vi", "da", "ge", "bo", "fu", "zi", "ha", "te", "ju"};
   private static final int TRACK_TOTAL_HITS = 10_000;
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/kb_search";
-  /** kb.search.max-concurrent of the "gate-compare" run: more than the clients, so that the gate never holds one back. */
-  private static final int UNGATED = 1024;
   private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
   private record Query(String q, String vertical, String type) {}
@@ -145,11 +143,12 @@ public final class SearchBench {
 
     httpQueries(report, "http", work, queries, options.contains("app-jfr"), List.of());
     if (options.contains("gate-compare")) {
-      // The service as it was before the search gate (every request searches at once, sharing the cores), then the
-      // gated service again: alternating halves the effect of load that changes during the run.
-      httpQueries(report, "http-ungated", work, queries, false, List.of("-Dkb.search.max-concurrent=" + UNGATED));
+      // The service with its search gate bounded to the core count, then the default (unbounded) again and the gated
+      // one again: alternating halves the effect of load that changes during the run.
+      List<String> gated = List.of("-Dkb.search.max-concurrent=" + Runtime.getRuntime().availableProcessors());
+      httpQueries(report, "http-gated", work, queries, false, gated);
       httpQueries(report, "http-again", work, queries, false, List.of());
-      httpQueries(report, "http-ungated-again", work, queries, false, List.of("-Dkb.search.max-concurrent=" + UNGATED));
+      httpQueries(report, "http-gated-again", work, queries, false, gated);
     }
 
     String openSearch = System.getenv("BENCH_OPENSEARCH_URL");

@@ -102,6 +102,23 @@ class SearchGateTest {
   }
 
   @Test
+  void anUnboundedGateRunsEverySearchAtOnce() throws Exception {
+    SearchGate gate = SearchGate.unbounded();
+    CountDownLatch allIn = new CountDownLatch(8);
+    List<Thread> searches = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      searches.add(Thread.ofPlatform().start(() -> gate.run(() -> {
+        allIn.countDown();
+        // Returns only once all eight are inside the gate together.
+        awaitQuietly(allIn);
+        return null;
+      })));
+    }
+    for (Thread t : searches) t.join();
+    assertThat(allIn.getCount()).isZero();
+  }
+
+  @Test
   void aGateNeedsAtLeastOneTurn() {
     assertThatThrownBy(() -> new SearchGate(0, LONG_WAIT, RETRY)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kb.search.max-concurrent");
