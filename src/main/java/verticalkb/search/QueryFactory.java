@@ -30,31 +30,59 @@ import verticalkb.search.QuerySyntax.QuerySyntaxException;
  */
 final class QueryFactory {
 
-  /** The query, and how many clauses it has (RM3 weighs the original by clause). */
-  record Built(Query query, int clauses) {}
+  /**
+   * The query, the same query for matching only ({@code matching}: the same documents, fewer fields to look in, for
+   * passes that count and do not score), and how many clauses it has (RM3 weighs the original by clause).
+   */
+  record Built(Query query, Query matching, int clauses) {}
 
   private final Schema schema;
   private final List<FieldSpec> searched;
+  /** {@link #searched} without the fields another searched field covers: they add score, never a match. */
+  private final List<FieldSpec> matched;
   private final boolean and;
   private final float tieBreaker;
 
   QueryFactory(Schema schema) {
     this.schema = schema;
     this.searched = schema.fields().stream().filter(FieldSpec::isSearched).filter(f -> f.boostOrOne() > 0).toList();
+    this.matched = searched.stream().filter(f -> searched.stream().noneMatch(g -> covers(g, f))).toList();
     Schema.Ranking r = schema.ranking();
     this.and = r != null && "and".equals(r.defaultOperator());
     this.tieBreaker = r == null || r.tieBreaker() == null ? 0f : r.tieBreaker().floatValue();
   }
 
+  /**
+   * Whether every document {@code f} matches for a word, phrase or prefix is matched by {@code g} too: {@code g} is
+   * another text field with the same analyzer whose value starts with {@code f}'s sources in the same order (as the
+   * catch-all {@code all} starts with the title), so {@code f}'s tokens and their positions are in {@code g} as well,
+   * even under a token-count limit.
+   */
+  static boolean covers(FieldSpec g, FieldSpec f) {
+    if (g == f || g.name().equals(f.name()) || g.type() != FieldType.text || f.type() != FieldType.text) return false;
+    if (g.analyzer() == null || !g.analyzer().equals(f.analyzer())) return false;
+    List<String> fs = f.sources();
+    List<String> gs = g.sources();
+    // Two fields of identical sources cover each other; only the later one may be dropped, or neither would match.
+    if (fs.equals(gs)) return false;
+    return gs.size() > fs.size() && gs.subList(0, fs.size()).equals(fs);
+  }
+
   /** The text part of a query (no filters); match-all for a query with only exclusions or nothing at all. */
   Built build(QuerySyntax.Parsed parsed, Analyzer analyzer) throws QuerySyntaxException {
+    Built full = build(parsed, analyzer, searched);
+    if (matched.size() == searched.size()) return full;
+    return new Built(full.query(), build(parsed, analyzer, matched).query(), full.clauses());
+  }
+
+  private Built build(QuerySyntax.Parsed parsed, Analyzer analyzer, List<FieldSpec> fields) throws QuerySyntaxException {
     QueryBuilder qb = new QueryBuilder(analyzer);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (List<Clause> group : parsed.groups()) {
       List<Query> alternatives = new ArrayList<>();
       for (Clause c : group) {
-        Query q = clause(c, qb, analyzer);
+        Query q = clause(c, qb, analyzer, fields);
         if (q != null) alternatives.add(q);
       }
       if (alternatives.isEmpty()) continue;
@@ -63,7 +91,7 @@ final class QueryFactory {
       clauses++;
     }
     for (Clause c : parsed.excluded()) {
-      Query q = clause(c, qb, analyzer);
+      Query q = clause(c, qb, analyzer, fields);
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
     if (clauses == 0 && !parsed.groups().isEmpty()) {
@@ -75,7 +103,8 @@ final class QueryFactory {
     if (clauses == 0) b.add(new MatchAllDocsQuery(), Occur.MUST);
     Query proximity = proximity(parsed, qb);
     if (proximity != null) b.add(proximity, Occur.SHOULD);
-    return new Built(b.build(), clauses);
+    Query built = b.build();
+    return new Built(built, built, clauses);
   }
 
   private static Query or(List<Query> qs) {
@@ -84,16 +113,16 @@ final class QueryFactory {
     return b.build();
   }
 
-  private Query clause(Clause c, QueryBuilder qb, Analyzer analyzer) throws QuerySyntaxException {
+  private Query clause(Clause c, QueryBuilder qb, Analyzer analyzer, List<FieldSpec> fields) throws QuerySyntaxException {
     if (c.field() != null) {
       FieldSpec f = schema.field(c.field());
       if (f == null && c.text().isBlank()) {
         // "Note: ..." is prose, not a field search: keep the word as text.
-        return anyField(new Clause(c.kind(), null, c.field() + ":", c.excluded(), c.column()), qb, analyzer);
+        return anyField(new Clause(c.kind(), null, c.field() + ":", c.excluded(), c.column()), qb, analyzer, fields);
       }
       if (f == null) {
         // Not a field of ours ("re:", "http:"): the user meant the text as typed.
-        return anyField(new Clause(c.kind(), null, c.field() + ":" + c.text(), c.excluded(), c.column()), qb, analyzer);
+        return anyField(new Clause(c.kind(), null, c.field() + ":" + c.text(), c.excluded(), c.column()), qb, analyzer, fields);
       }
       Query q = switch (f.type()) {
         case keyword -> c.text().isBlank() ? null
@@ -108,12 +137,12 @@ final class QueryFactory {
       }
       return q;
     }
-    return anyField(c, qb, analyzer);
+    return anyField(c, qb, analyzer, fields);
   }
 
-  private Query anyField(Clause c, QueryBuilder qb, Analyzer analyzer) {
+  private Query anyField(Clause c, QueryBuilder qb, Analyzer analyzer, List<FieldSpec> fields) {
     List<Query> perField = new ArrayList<>();
-    for (FieldSpec f : searched) {
+    for (FieldSpec f : fields) {
       Query q = inField(c, f.name(), qb, analyzer);
       if (q == null) continue;
       float boost = (float) f.boostOrOne();

@@ -33,6 +33,7 @@ public class SearchService {
   private final IndexService index;
   private final SearchSettings settings;
   private final Instance<PlaceLookup> places;
+  private final SearchGate gate;
   private volatile Searcher searcher;
   /** Known verticals and their countries (the hints for an ambiguous place name in {@code near}). */
   private volatile Map<String, List<String>> verticals = Map.of();
@@ -42,6 +43,8 @@ public class SearchService {
     this.index = index;
     this.settings = settings;
     this.places = places;
+    this.gate = settings.maxConcurrent().map(n -> new SearchGate(n, settings.maxWait(), settings.retryAfter()))
+        .orElseGet(SearchGate::unbounded);
   }
 
   public SearchSettings settings() {
@@ -63,6 +66,10 @@ public class SearchService {
     if (r.vertical() != null && !knownVertical(r.vertical())) {
       throw ProblemException.notFound("vertical", r.vertical(), "GET /api/verticals lists the verticals there are.");
     }
+    return gate.run(() -> searchNow(r));
+  }
+
+  private SearchResult searchNow(SearchRequest r) {
     try {
       return searcher().search(r);
     } catch (QuerySyntax.QuerySyntaxException e) {
@@ -79,17 +86,24 @@ public class SearchService {
   }
 
   public List<Map<String, Object>> related(String id, String vertical, int size) {
-    try {
-      return searcher().related(id, vertical, size, settings.relatedMinTermFreq(), settings.relatedMinDocFreq());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return gate.run(() -> {
+      try {
+        return searcher().related(id, vertical, size, settings.relatedMinTermFreq(), settings.relatedMinDocFreq());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /**
    * Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. The countries
    * of {@code vertical} (may be null) decide between places of the same name, as they do for crawled events.
    */
+  /** The gate that bounds concurrent searches (tests hold its turns to see what a waiting request gets). */
+  SearchGate gate() {
+    return gate;
+  }
+
   public Optional<SearchRequest.GeoPoint> resolve(String place, String vertical) {
     if (!places.isResolvable()) return Optional.empty();
     List<String> hints = vertical != null && knownVertical(vertical) ? verticals.getOrDefault(vertical, List.of()) : List.of();

@@ -2,6 +2,8 @@ package verticalkb.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** {@code kb.search.*}: page sizes, facet lengths, geo defaults, import batching and related-document tuning. */
 @ConfigMapping(prefix = "kb.search")
@@ -25,6 +27,20 @@ public interface SearchSettings {
    */
   @WithDefault("10000")
   int trackTotalHits();
+
+  /**
+   * Searches (and related-document look-ups) that run at once; more wait in arrival order. Unset: no bound, which
+   * served more queries than a bound near the core count on a machine shared with other work (README, Speed).
+   */
+  Optional<Integer> maxConcurrent();
+
+  /** Longest a search waits for its turn; past it the request is answered 503 with Retry-After. */
+  @WithDefault("5s")
+  Duration maxWait();
+
+  /** What the Retry-After header of that 503 asks for (whole seconds, at least 1). */
+  @WithDefault("1s")
+  Duration retryAfter();
 
   /** Values shown per facet. */
   @WithDefault("20")

@@ -151,10 +151,13 @@ public final class Searcher {
     KbSearcher s = index.acquire();
     try {
       Query text = built.query();
+      // The counting pass needs only the matches: the query without the fields that add score but no match.
+      Query matching = built.matching();
       Schema.Feedback fb = schema.ranking() == null ? null : schema.ranking().feedback();
       if (fb != null && fb.docs() != null && fb.docs() > 0 && built.clauses() > 0 && r.sort() == SearchRequest.Sort.relevance) {
         TopDocs first = s.search(withFilter(text, filter), fb.docs());
         text = Feedback.expand(text, built.clauses(), first.scoreDocs, s.getIndexReader(), fb);
+        matching = text;
       }
       // The filter goes inside the ranking so that the filtered text query's own bulk scorer does the skipping.
       Query query = ranked(withFilter(text, filter));
@@ -171,7 +174,7 @@ public final class Searcher {
       // as the page is full.
       TopDocs top = s.search(query, new TopFieldCollectorManager(sort, n, after, scoreEveryMatch ? Integer.MAX_VALUE : n));
       boolean keepForFacets = r.facets() && s.facetState() != null;
-      BoundedMatches.Result matches = s.search(query, new BoundedMatches(trackTotalHits, keepForFacets));
+      BoundedMatches.Result matches = s.search(withFilter(matching, filter), new BoundedMatches(trackTotalHits, keepForFacets));
       long total = matches.count();
       boolean exact = matches.exact();
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();

@@ -46,7 +46,8 @@ import verticalkb.search.Searcher;
  * {@code BENCH_OPENSEARCH_URL} when set ({@link OpenSearchPeer}). Documents: {@code -Dbench.docs} (default 100,000) article-like texts with a
  * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
- * {@code -Dbench.options=app-jfr} records a JFR profile of the service into target/bench/search-app.jfr.
+ * {@code -Dbench.options=app-jfr} records a JFR profile of the service into target/bench/search-app.jfr;
+ * {@code gate-compare} measures the service again with its search gate bounded to the cores ({@code kb.search.max-concurrent}).
  */
 public final class SearchBench {
 
@@ -141,23 +142,14 @@ public final class SearchBench {
     }
     Files.writeString(work.resolve("data/index/CURRENT"), "bench");
 
-    Process app = startApp(work, options.contains("app-jfr"));
-    try {
-      int port = Integer.parseInt(Files.readString(work.resolve("port")).strip());
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-      for (int clients : new int[] {1, 16}) {
-        measure(report, "http.c" + clients, clients, queries, q -> {
-          StringBuilder url = new StringBuilder("http://127.0.0.1:" + port + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
-          if (q.vertical() != null) url.append("&vertical=").append(q.vertical());
-          if (q.type() != null) url.append("&type=").append(q.type());
-          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
-          if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
-          return null;
-        });
-      }
-    } finally {
-      app.destroy();
-      app.waitFor();
+    httpQueries(report, "http", work, queries, options.contains("app-jfr"), List.of());
+    if (options.contains("gate-compare")) {
+      // The service with its search gate bounded to the core count, then the default (unbounded) again and the gated
+      // one again: alternating halves the effect of load that changes during the run.
+      List<String> gated = List.of("-Dkb.search.max-concurrent=" + Runtime.getRuntime().availableProcessors());
+      httpQueries(report, "http-gated", work, queries, false, gated);
+      httpQueries(report, "http-again", work, queries, false, List.of());
+      httpQueries(report, "http-gated-again", work, queries, false, gated);
     }
 
     String openSearch = System.getenv("BENCH_OPENSEARCH_URL");
@@ -238,6 +230,29 @@ public final class SearchBench {
     }
   }
 
+  /** Starts the packaged service with {@code appArgs} and measures {@code /api/search} over HTTP at 1 and 16 clients. */
+  private static void httpQueries(BenchReport report, String name, Path work, List<Query> queries, boolean jfr, List<String> appArgs)
+      throws Exception {
+    Process app = startApp(work, jfr, appArgs);
+    try {
+      int port = Integer.parseInt(Files.readString(work.resolve("port")).strip());
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+      for (int clients : new int[] {1, 16}) {
+        measure(report, name + ".c" + clients, clients, queries, q -> {
+          StringBuilder url = new StringBuilder("http://127.0.0.1:" + port + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
+          if (q.vertical() != null) url.append("&vertical=").append(q.vertical());
+          if (q.type() != null) url.append("&type=").append(q.type());
+          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+          return null;
+        });
+      }
+    } finally {
+      app.destroy();
+      app.waitFor();
+    }
+  }
+
   interface Op {
     Void run(Query q) throws Exception;
   }
@@ -281,7 +296,7 @@ public final class SearchBench {
   }
 
   /** Starts the packaged service on the bench's index; {@code jfr} records a profile into target/bench/search-app.jfr. */
-  private static Process startApp(Path work, boolean jfr) throws Exception {
+  private static Process startApp(Path work, boolean jfr, List<String> appArgs) throws Exception {
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
     if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run ./mvnw -Pbench verify -Dbench=search (it packages first)");
     int port;
@@ -292,6 +307,7 @@ public final class SearchBench {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
     if (jfr) command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of("target/bench/search-app.jfr").toAbsolutePath());
+    command.addAll(appArgs);
     command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dkb.data-dir=" + work.resolve("data"),
         "-Dkb.crawlers-dir=" + Path.of("crawlers").toAbsolutePath(), "-Dkb.index-config-dir=" + Path.of("index-config").toAbsolutePath(),
         "-Dkb.places.download=false", "-Dkb.security.admin-password=bench-admin", "-Dquarkus.log.level=WARN", "-jar", jar.toString()));

@@ -23,10 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verticalkb.document.KbDocument;
-import verticalkb.index.Analysis;
 import verticalkb.index.KbSearcher;
 import verticalkb.index.LuceneIndex;
-import verticalkb.index.SchemaLoader;
 
 /** RankedQuery scores as FunctionScoreQuery does, and its top hits with skipping equal the exhaustive ones. */
 class RankedQueryTest {
@@ -39,7 +37,6 @@ class RankedQueryTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    index = new LuceneIndex(dir.resolve("index"), new Analysis(new SchemaLoader().load(Path.of("index-config"), "schema.yaml")), 1.0, 16);
     Random random = new Random(11);
     List<KbDocument> docs = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
@@ -49,9 +46,7 @@ class RankedQueryTest {
           Instant.now().minus(random.nextInt(3000), ChronoUnit.DAYS), null, null, null, null, null, null, null, null, null, null, null, null, null,
           null, random.nextBoolean() ? random.nextDouble() : null));
     }
-    index.upsert(docs);
-    index.commit();
-    index.awaitVisible();
+    index = TestIndexes.withDocuments(dir.resolve("index"), docs);
   }
 
   @AfterAll

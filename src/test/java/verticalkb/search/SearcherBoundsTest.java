@@ -16,9 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import verticalkb.document.KbDocument;
-import verticalkb.index.Analysis;
 import verticalkb.index.LuceneIndex;
-import verticalkb.index.SchemaLoader;
 
 /**
  * Bounded counting ({@code kb.search.track-total-hits}) and skipping with rank boosts: totals and facets past the
@@ -35,7 +33,6 @@ class SearcherBoundsTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    index = new LuceneIndex(dir.resolve("index"), new Analysis(new SchemaLoader().load(Path.of("index-config"), "schema.yaml")), 1.0, 16);
     Random random = new Random(7);
     Instant now = Instant.now();
     List<KbDocument> docs = new ArrayList<>();
@@ -48,9 +45,7 @@ class SearcherBoundsTest {
       docs.add(new KbDocument("d" + i, null, type, "doc " + i, text + ".", null, null, published, null, null, "s" + (i % 5),
           List.of("healthcare"), null, null, null, null, null, null, null, null, null, null, random.nextDouble()));
     }
-    index.upsert(docs);
-    index.commit();
-    index.awaitVisible();
+    index = TestIndexes.withDocuments(dir.resolve("index"), docs);
   }
 
   @AfterAll
