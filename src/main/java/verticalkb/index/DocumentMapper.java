@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -40,21 +42,17 @@ public final class DocumentMapper {
   /** Keyword fields whose sorted doc values break ties in sorts, so that cursors are stable. */
   public static final String ID_FIELD = "id";
 
-  /** Lucene field types of text fields, indexed by stored (1) + offsets (2) + term vectors (4). */
-  private static final FieldType[] TEXT_TYPES = new FieldType[8];
-
-  static {
-    for (int i = 0; i < TEXT_TYPES.length; i++) TEXT_TYPES[i] = textType((i & 1) != 0, (i & 2) != 0, (i & 4) != 0);
-  }
-
   private final Schema schema;
   private final FacetsConfig facets;
+  /** The Lucene field type of each text field, built once from the schema. */
+  private final Map<String, FieldType> textTypes = new HashMap<>();
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   public DocumentMapper(Schema schema) {
     this.schema = schema;
     this.facets = facetsConfig(schema);
+    for (FieldSpec f : schema.fields()) if (f.type() == Schema.FieldType.text) textTypes.put(f.name(), textType(f));
   }
 
   /** The facets configuration: every faceted keyword field is a multi-valued sorted-set dimension. */
@@ -88,7 +86,7 @@ public final class DocumentMapper {
             if (!sb.isEmpty()) sb.append('\n');
             sb.append(v.asText());
           }
-          doc.add(new Field(f.name(), sb.toString(), TEXT_TYPES[typeIndex(f)]));
+          doc.add(new Field(f.name(), sb.toString(), textTypes.get(f.name())));
         }
         case keyword -> {
           for (JsonNode v : values) {
@@ -178,16 +176,24 @@ public final class DocumentMapper {
     return out;
   }
 
-  private static int typeIndex(FieldSpec f) {
-    return (f.isStored() ? 1 : 0) + (Boolean.TRUE.equals(f.highlight()) ? 2 : 0) + (Boolean.TRUE.equals(f.termVectors()) ? 4 : 0);
-  }
-
-  private static FieldType textType(boolean stored, boolean offsets, boolean vectors) {
+  /**
+   * Each inversion level costs indexing and merging time; fields only shown (snippets) or only looked up (did-you-mean)
+   * invert less, and fields never scored by length drop norms.
+   */
+  private static FieldType textType(FieldSpec f) {
     FieldType t = new FieldType();
-    t.setStoreTermVectors(vectors);
-    t.setTokenized(true);
-    t.setStored(stored);
-    t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.setStored(f.isStored());
+    t.setIndexOptions(switch (f.indexOptions()) {
+      case none -> IndexOptions.NONE;
+      case docs -> IndexOptions.DOCS;
+      case freqs -> IndexOptions.DOCS_AND_FREQS;
+      case positions -> IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+      case offsets -> IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+    });
+    boolean inverted = t.indexOptions() != IndexOptions.NONE;
+    t.setTokenized(inverted);
+    t.setOmitNorms(inverted && !f.hasNorms());
+    t.setStoreTermVectors(inverted && Boolean.TRUE.equals(f.termVectors()));
     t.freeze();
     return t;
   }
