@@ -3,14 +3,21 @@ package verticalkb.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -49,8 +56,14 @@ public final class DocumentMapper {
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  /** Accessors of the document properties the schema reads (first segment of each {@code from} path, and type). */
+  private final Map<String, Method> properties = new LinkedHashMap<>();
+
   public DocumentMapper(Schema schema) {
     this.schema = schema;
+    Set<String> wanted = new HashSet<>(List.of("type"));
+    for (FieldSpec f : schema.fields()) for (String path : f.sources()) wanted.add(path.split("\\.", 2)[0]);
+    for (RecordComponent c : KbDocument.class.getRecordComponents()) if (wanted.contains(c.getName())) properties.put(c.getName(), c.getAccessor());
     this.facets = facetsConfig(schema);
     for (FieldSpec f : schema.fields()) if (f.type() == Schema.FieldType.text) textTypes.put(f.name(), textType(f));
   }
@@ -68,7 +81,7 @@ public final class DocumentMapper {
 
   /** The Lucene document; throws IllegalArgumentException naming the field when a value cannot be indexed. */
   public Document map(KbDocument d) throws IOException {
-    JsonNode root = json.valueToTree(d);
+    ObjectNode root = properties(d);
     Document doc = new Document();
     boolean facetAdded = false;
     for (FieldSpec f : schema.fields()) {
@@ -132,6 +145,25 @@ public final class DocumentMapper {
       }
     }
     return facetAdded ? facets.build(doc) : doc;
+  }
+
+  /**
+   * The properties the schema reads, as Jackson would write them: strings as they are (the main text is not copied
+   * through a serialisation buffer, which {@code valueToTree} of the whole document did for every page), anything
+   * else through the mapper.
+   */
+  private ObjectNode properties(KbDocument d) {
+    ObjectNode root = json.createObjectNode();
+    for (var p : properties.entrySet()) {
+      Object v;
+      try {
+        v = p.getValue().invoke(d);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + p.getKey() + " of a document", e);
+      }
+      if (v != null) root.set(p.getKey(), v instanceof String str ? TextNode.valueOf(str) : json.valueToTree(v));
+    }
+    return root;
   }
 
   private boolean recencyApplies(FieldSpec f, JsonNode root) {
