@@ -3,12 +3,21 @@ package verticalkb.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -40,21 +49,23 @@ public final class DocumentMapper {
   /** Keyword fields whose sorted doc values break ties in sorts, so that cursors are stable. */
   public static final String ID_FIELD = "id";
 
-  /** Lucene field types of text fields, indexed by stored (1) + offsets (2) + term vectors (4). */
-  private static final FieldType[] TEXT_TYPES = new FieldType[8];
-
-  static {
-    for (int i = 0; i < TEXT_TYPES.length; i++) TEXT_TYPES[i] = textType((i & 1) != 0, (i & 2) != 0, (i & 4) != 0);
-  }
-
   private final Schema schema;
   private final FacetsConfig facets;
+  /** The Lucene field type of each text field, built once from the schema. */
+  private final Map<String, FieldType> textTypes = new HashMap<>();
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  /** Accessors of the document properties the schema reads (first segment of each {@code from} path, and type). */
+  private final Map<String, Method> properties = new LinkedHashMap<>();
+
   public DocumentMapper(Schema schema) {
     this.schema = schema;
+    Set<String> wanted = new HashSet<>(List.of("type"));
+    for (FieldSpec f : schema.fields()) for (String path : f.sources()) wanted.add(path.split("\\.", 2)[0]);
+    for (RecordComponent c : KbDocument.class.getRecordComponents()) if (wanted.contains(c.getName())) properties.put(c.getName(), c.getAccessor());
     this.facets = facetsConfig(schema);
+    for (FieldSpec f : schema.fields()) if (f.type() == Schema.FieldType.text) textTypes.put(f.name(), textType(f));
   }
 
   /** The facets configuration: every faceted keyword field is a multi-valued sorted-set dimension. */
@@ -70,7 +81,7 @@ public final class DocumentMapper {
 
   /** The Lucene document; throws IllegalArgumentException naming the field when a value cannot be indexed. */
   public Document map(KbDocument d) throws IOException {
-    JsonNode root = json.valueToTree(d);
+    ObjectNode root = properties(d);
     Document doc = new Document();
     boolean facetAdded = false;
     for (FieldSpec f : schema.fields()) {
@@ -88,7 +99,7 @@ public final class DocumentMapper {
             if (!sb.isEmpty()) sb.append('\n');
             sb.append(v.asText());
           }
-          doc.add(new Field(f.name(), sb.toString(), TEXT_TYPES[typeIndex(f)]));
+          doc.add(new Field(f.name(), sb.toString(), textTypes.get(f.name())));
         }
         case keyword -> {
           for (JsonNode v : values) {
@@ -136,6 +147,25 @@ public final class DocumentMapper {
     return facetAdded ? facets.build(doc) : doc;
   }
 
+  /**
+   * The properties the schema reads, as Jackson would write them: strings as they are (the main text is not copied
+   * through a serialisation buffer, which {@code valueToTree} of the whole document did for every page), anything
+   * else through the mapper.
+   */
+  private ObjectNode properties(KbDocument d) {
+    ObjectNode root = json.createObjectNode();
+    for (var p : properties.entrySet()) {
+      Object v;
+      try {
+        v = p.getValue().invoke(d);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + p.getKey() + " of a document", e);
+      }
+      if (v != null) root.set(p.getKey(), v instanceof String str ? TextNode.valueOf(str) : json.valueToTree(v));
+    }
+    return root;
+  }
+
   private boolean recencyApplies(FieldSpec f, JsonNode root) {
     Schema.Recency r = schema.ranking() == null ? null : schema.ranking().recency();
     if (r == null || !f.name().equals(r.field())) return false;
@@ -178,16 +208,24 @@ public final class DocumentMapper {
     return out;
   }
 
-  private static int typeIndex(FieldSpec f) {
-    return (f.isStored() ? 1 : 0) + (Boolean.TRUE.equals(f.highlight()) ? 2 : 0) + (Boolean.TRUE.equals(f.termVectors()) ? 4 : 0);
-  }
-
-  private static FieldType textType(boolean stored, boolean offsets, boolean vectors) {
+  /**
+   * Each inversion level costs indexing and merging time; fields only shown (snippets) or only looked up (did-you-mean)
+   * invert less, and fields never scored by length drop norms.
+   */
+  private static FieldType textType(FieldSpec f) {
     FieldType t = new FieldType();
-    t.setStoreTermVectors(vectors);
-    t.setTokenized(true);
-    t.setStored(stored);
-    t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.setStored(f.isStored());
+    t.setIndexOptions(switch (f.indexOptions()) {
+      case none -> IndexOptions.NONE;
+      case docs -> IndexOptions.DOCS;
+      case freqs -> IndexOptions.DOCS_AND_FREQS;
+      case positions -> IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+      case offsets -> IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+    });
+    boolean inverted = t.indexOptions() != IndexOptions.NONE;
+    t.setTokenized(inverted);
+    t.setOmitNorms(inverted && !f.hasNorms());
+    t.setStoreTermVectors(inverted && Boolean.TRUE.equals(f.termVectors()));
     t.freeze();
     return t;
   }

@@ -84,7 +84,8 @@ public class IndexService {
   }
 
   private LuceneIndex openIndex(Path dir) throws IOException {
-    return new LuceneIndex(dir, analysis, settings.maxStaleness().toMillis() / 1000.0, settings.ramBufferMb());
+    return new LuceneIndex(dir, analysis, settings.maxStaleness().toMillis() / 1000.0, new LuceneIndex.Writing(settings.ramBufferMb(),
+        settings.merge().segmentsPerTier(), settings.merge().floorSegmentMb(), settings.compoundFiles()));
   }
 
   private Path root() {

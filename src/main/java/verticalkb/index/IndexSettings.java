@@ -28,6 +28,24 @@ public interface IndexSettings {
   @WithDefault("64")
   double ramBufferMb();
 
+  /** Merging of the segments each refresh flushes (Lucene's TieredMergePolicy defaults). */
+  Merge merge();
+
+  /** Small segments packed into one compound file each: fewer open files, one more copy per flush. */
+  @WithDefault("true")
+  boolean compoundFiles();
+
+  /** {@code kb.index.merge.*}. */
+  interface Merge {
+    /** Segments of about equal size allowed before they are merged: more means less rewriting, more segments to search. */
+    @WithDefault("8")
+    double segmentsPerTier();
+
+    /** Segments smaller than this count as this big when choosing merges. */
+    @WithDefault("16")
+    double floorSegmentMb();
+  }
+
   /** Documents read from the database per page during a reindex. */
   @WithDefault("500")
   int reindexPage();

@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -38,6 +39,18 @@ public final class LuceneIndex implements Closeable {
   /** A document that could not be indexed, and why. */
   public record Failure(String id, String message) {}
 
+  /**
+   * How the writer buffers and merges ({@code kb.index.*}): RAM buffer before a flush, and the tiered merge policy's
+   * segments per tier and floor segment size, and whether small segments are packed into compound files.
+   */
+  public record Writing(double ramBufferMb, double segmentsPerTier, double floorSegmentMb, boolean compoundFiles) {
+    /** Lucene's merge defaults with this RAM buffer. */
+    public static Writing withRamBuffer(double ramBufferMb) {
+      TieredMergePolicy lucene = new TieredMergePolicy();
+      return new Writing(ramBufferMb, lucene.getSegmentsPerTier(), lucene.getFloorSegmentMB(), true);
+    }
+  }
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
@@ -54,6 +67,11 @@ public final class LuceneIndex implements Closeable {
    * when another writer, in this or another process, holds it.
    */
   public LuceneIndex(Path path, Analysis analysis, double maxStaleSeconds, double ramBufferMb) throws IOException {
+    this(path, analysis, maxStaleSeconds, Writing.withRamBuffer(ramBufferMb));
+  }
+
+  /** Opens (or creates) the index at {@code path} with these buffering and merge settings. */
+  public LuceneIndex(Path path, Analysis analysis, double maxStaleSeconds, Writing writing) throws IOException {
     this.path = path;
     this.analysis = analysis;
     this.mapper = new DocumentMapper(analysis.config().schema());
@@ -64,9 +82,14 @@ public final class LuceneIndex implements Closeable {
         hash = r.getIndexCommit().getUserData().get(SCHEMA_HASH);
       }
     }
+    TieredMergePolicy merges = new TieredMergePolicy()
+        .setSegmentsPerTier(writing.segmentsPerTier())
+        .setFloorSegmentMB(writing.floorSegmentMb());
     IndexWriterConfig iwc = new IndexWriterConfig(analysis.indexAnalyzer())
         .setSimilarity(analysis.similarity())
-        .setRAMBufferSizeMB(ramBufferMb)
+        .setRAMBufferSizeMB(writing.ramBufferMb())
+        .setMergePolicy(merges)
+        .setUseCompoundFile(writing.compoundFiles())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
     IndexWriter w;

@@ -24,6 +24,14 @@ public record Schema(
   /** Field types the index knows. */
   public enum FieldType { text, keyword, date, geo, number }
 
+  /**
+   * How much of a text field is inverted, cheapest first: {@code none} (stored only: shown and highlighted by
+   * re-analysing the stored text, never searched itself), {@code docs} (which documents hold a word: enough for
+   * did-you-mean), {@code freqs}, {@code positions} (phrases; the default) and {@code offsets} (snippets read match
+   * offsets from the postings instead of re-analysing).
+   */
+  public enum IndexOptions { none, docs, freqs, positions, offsets }
+
   /** BM25 parameters for text fields that do not set their own. */
   public record Similarity(Double k1, Double b) {}
 
@@ -55,7 +63,10 @@ public record Schema(
       Double b,
       Boolean highlight,
       Boolean termVectors,
-      String format) {
+      String format,
+      IndexOptions index,
+      Boolean norms,
+      String searchedAs) {
 
     public boolean isStored() {
       return Boolean.TRUE.equals(stored);
@@ -70,9 +81,25 @@ public record Schema(
       return Boolean.TRUE.equals(faceted);
     }
 
-    /** Text fields are searched by free text unless {@code searched: false}. */
+    /** Text fields are searched by free text unless {@code searched: false} or not inverted at all. */
     public boolean isSearched() {
-      return type == FieldType.text && !Boolean.FALSE.equals(searched);
+      return type == FieldType.text && !Boolean.FALSE.equals(searched) && indexOptions() != IndexOptions.none;
+    }
+
+    /** What a text field inverts: {@code index} if set, else offsets for {@code highlight: true}, else positions. */
+    public IndexOptions indexOptions() {
+      if (index != null) return index;
+      return Boolean.TRUE.equals(highlight) ? IndexOptions.offsets : IndexOptions.positions;
+    }
+
+    /** Whether a text field can answer phrase queries (it indexes positions). */
+    public boolean hasPositions() {
+      return indexOptions().compareTo(IndexOptions.positions) >= 0;
+    }
+
+    /** Length norms are kept (BM25 needs them) unless {@code norms: false}. */
+    public boolean hasNorms() {
+      return !Boolean.FALSE.equals(norms);
     }
 
     public double boostOrOne() {

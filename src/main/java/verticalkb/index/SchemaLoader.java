@@ -138,6 +138,7 @@ public final class SchemaLoader {
       if (f.format() != null && !(f.type() == FieldType.keyword && f.format().equals("month"))) {
         errors.add(new FieldError(path + ".format", "the only format is 'month' (yyyy-MM of a date), on keyword fields"));
       }
+      errors.addAll(checkInversion(f, path));
     }
     for (String required : REQUIRED_KEYWORDS) {
       FieldSpec f = s.field(required);
@@ -150,19 +151,62 @@ public final class SchemaLoader {
       }
       if (r.phrase() != null) {
         checkField(s, "ranking.phrase.field", r.phrase().field(), FieldType.text, errors);
+        FieldSpec p = r.phrase().field() == null ? null : s.field(r.phrase().field());
+        if (p != null && !p.hasPositions()) errors.add(new FieldError("ranking.phrase.field", "proximity needs positions: '" + p.name() + "' is indexed as " + p.indexOptions()));
         if (r.phrase().shingleField() != null) checkField(s, "ranking.phrase.shingleField", r.phrase().shingleField(), FieldType.text, errors);
       }
       if (r.recency() != null) checkField(s, "ranking.recency.field", r.recency().field(), FieldType.date, errors);
       if (r.authority() != null) checkField(s, "ranking.authority.field", r.authority().field(), FieldType.number, errors);
       if (r.feedback() != null) checkField(s, "ranking.feedback.field", r.feedback().field(), FieldType.text, errors);
     }
-    if (s.highlight() != null) checkField(s, "highlight.field", s.highlight().field(), FieldType.text, errors);
+    if (s.highlight() != null) {
+      checkField(s, "highlight.field", s.highlight().field(), FieldType.text, errors);
+      FieldSpec h = s.field(s.highlight().field());
+      if (h != null && !h.isStored()) errors.add(new FieldError("highlight.field", "snippets are cut from the stored text: set stored: true on '" + h.name() + "'"));
+    }
+    for (int i = 0; i < s.fields().size(); i++) {
+      FieldSpec f = s.fields().get(i);
+      if (f == null || f.searchedAs() == null) continue;
+      FieldSpec target = s.field(f.searchedAs());
+      if (target == null || target.type() != FieldType.text || !target.hasPositions() || target.searchedAs() != null) {
+        errors.add(new FieldError("fields[" + i + "].searchedAs", "must name a text field of the schema indexed with positions; '" + f.searchedAs() + "' is not one"));
+      }
+    }
     if (s.spelling() != null) checkField(s, "spelling.field", s.spelling().field(), FieldType.text, errors);
     if (s.synonyms() != null) {
       if (s.synonyms().dir() == null || !Files.isDirectory(dir.resolve(s.synonyms().dir()))) {
         errors.add(new FieldError("synonyms.dir", "folder '" + s.synonyms().dir() + "' does not exist under " + dir));
       }
       if (s.synonyms().after() == null) errors.add(new FieldError("synonyms.after", "name the filter after which synonyms apply, e.g. lowercase"));
+    }
+    return errors;
+  }
+
+  /** How a field may be inverted: only text fields choose, and a field must be either inverted or stored. */
+  private static List<FieldError> checkInversion(FieldSpec f, String path) {
+    List<FieldError> errors = new ArrayList<>();
+    boolean text = f.type() == FieldType.text;
+    if (!text && (f.index() != null || f.norms() != null || f.searchedAs() != null)) {
+      errors.add(new FieldError(path + (f.index() != null ? ".index" : f.norms() != null ? ".norms" : ".searchedAs"),
+          "index, norms and searchedAs apply to text fields only; '" + f.name() + "' is " + f.type()));
+      return errors;
+    }
+    if (!text) return errors;
+    Schema.IndexOptions o = f.indexOptions();
+    if (o == Schema.IndexOptions.none && !f.isStored()) {
+      errors.add(new FieldError(path + ".index", "a field neither indexed nor stored holds nothing: set stored: true or another index"));
+    }
+    if (Boolean.TRUE.equals(f.highlight()) && o != Schema.IndexOptions.offsets) {
+      errors.add(new FieldError(path + ".highlight", "highlight: true indexes offsets; it contradicts index: " + o + " (snippets of a stored field need neither)"));
+    }
+    if (Boolean.TRUE.equals(f.termVectors()) && o == Schema.IndexOptions.none) {
+      errors.add(new FieldError(path + ".termVectors", "term vectors need an indexed field; '" + f.name() + "' has index: none"));
+    }
+    if (o != Schema.IndexOptions.none && f.searchedAs() != null) {
+      errors.add(new FieldError(path + ".searchedAs", "only a field with index: none is searched as another field"));
+    }
+    if (f.isSearched() && !f.hasPositions()) {
+      errors.add(new FieldError(path + ".searched", "free text searches may hold phrases, which need positions: set searched: false or index: positions"));
     }
     return errors;
   }
@@ -181,9 +225,11 @@ public final class SchemaLoader {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       ObjectMapper json = new ObjectMapper();
       md.update(json.writeValueAsBytes(new TreeMap<>(s.analyzers())));
-      // Boosts, per-field BM25 parameters and whether a field is searched apply at query time: not hashed.
+      // Boosts, per-field BM25 parameters, whether a field is searched and what searchedAs names apply at query time:
+      // not hashed.
       md.update(json.writeValueAsBytes(s.fields().stream().map(f -> new FieldSpec(f.name(), f.type(), f.from(), f.analyzer(), f.stored(),
-          f.faceted(), f.multiValued(), null, null, null, null, f.highlight(), f.termVectors(), f.format())).toList()));
+          f.faceted(), f.multiValued(), null, null, null, null, f.highlight(), f.termVectors(), f.format(), f.index(), f.norms(), null))
+          .toList()));
       if (s.ranking() != null && s.ranking().recency() != null) md.update(json.writeValueAsBytes(s.ranking().recency().types()));
       for (AnalyzerSpec a : new TreeMap<>(s.analyzers()).values()) {
         for (String file : Analysis.filesOf(a)) {

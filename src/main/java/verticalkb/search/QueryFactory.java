@@ -127,7 +127,7 @@ final class QueryFactory {
       Query q = switch (f.type()) {
         case keyword -> c.text().isBlank() ? null
             : c.kind() == Kind.PREFIX ? new PrefixQuery(new Term(f.name(), c.text())) : new TermQuery(new Term(f.name(), c.text()));
-        case text -> inField(c, f.name(), qb, analyzer);
+        case text -> inField(c, queriedField(f, c), qb, analyzer);
         default -> throw new IllegalArgumentException("field '" + f.name() + "' is a " + f.type()
             + " field and cannot be searched by value; use the from/to, near and sort parameters instead");
       };
@@ -161,6 +161,23 @@ final class QueryFactory {
         yield normalized.length == 0 ? null : new PrefixQuery(new Term(field, normalized));
       }
     };
+  }
+
+  /**
+   * The field a {@code field:value} clause searches: the field itself, or for a stored-only field the field its
+   * schema names in {@code searchedAs} (the catch-all that inverts the same text).
+   */
+  private String queriedField(FieldSpec f, Clause c) throws QuerySyntaxException {
+    FieldSpec target = f.searchedAs() == null ? f : schema.field(f.searchedAs());
+    if (target.indexOptions() == Schema.IndexOptions.none) {
+      throw new QuerySyntaxException(c.column(), "field '" + f.name() + "' is stored for display, not indexed: search it without the '"
+          + f.name() + ":' prefix");
+    }
+    if (c.kind() == Kind.PHRASE && !target.hasPositions()) {
+      throw new QuerySyntaxException(c.column(), "field '" + f.name() + "' is indexed without positions, so it cannot match a \"phrase\";"
+          + " search the words one by one");
+    }
+    return target.name();
   }
 
   /** A sloppy phrase of the plain words, weighted by the schema, or null when not configured or too few words. */

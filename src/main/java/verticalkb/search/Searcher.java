@@ -186,7 +186,7 @@ public final class Searcher {
       int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
       ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
           : java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + r.size()));
-      String[] snippets = snippets(s, query, page, analyzer);
+      String[] snippets = snippets(s, query, page);
       List<Map<String, Object>> hits = new ArrayList<>(page.length);
       StoredFields stored = s.storedFields();
       for (int i = 0; i < page.length; i++) {
@@ -314,11 +314,16 @@ public final class Searcher {
     return out;
   }
 
-  private String[] snippets(KbSearcher s, Query query, ScoreDoc[] page, Analyzer analyzer) throws IOException {
+  /**
+   * Snippets of the page's hits. Offsets come from the snippet field's postings when it indexes them, else from
+   * re-analysing its stored text with the index analyzer (no synonyms: the query already holds their expansions, so
+   * the same words are marked either way).
+   */
+  private String[] snippets(KbSearcher s, Query query, ScoreDoc[] page) throws IOException {
     Schema.Highlight h = schema.highlight();
     if (h == null || page.length == 0) return null;
     int length = h.length() == null ? DEFAULT_SNIPPET_LENGTH : h.length();
-    UnifiedHighlighter uh = UnifiedHighlighter.builder(s, analyzer)
+    UnifiedHighlighter uh = UnifiedHighlighter.builder(s, index.analysis().indexAnalyzer())
         .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, ELLIPSIS, true))
         .withMaxNoHighlightPassages(1)
         .withFieldMatcher(queryFieldsForSnippets::contains)

@@ -51,7 +51,7 @@ import verticalkb.search.Searcher;
  */
 public final class SearchBench {
 
-  private static final int VOCABULARY = 50_000;
+  static final int VOCABULARY = 50_000;
   private static final double ZIPF_EXPONENT = 1.07;
   private static final int MEDIAN_WORDS = 250;
   private static final double LENGTH_SIGMA = 0.8;
@@ -385,7 +385,7 @@ public final class SearchBench {
     }
   }
 
-  private static String[] vocabulary() {
+  static String[] vocabulary() {
     String[] w = new String[VOCABULARY];
     for (int i = 0; i < VOCABULARY; i++) {
       StringBuilder sb = new StringBuilder();
@@ -399,7 +399,7 @@ public final class SearchBench {
     return w;
   }
 
-  private static double[] zipf(int n) {
+  static double[] zipf(int n) {
     double[] cdf = new double[n];
     double sum = 0;
     for (int i = 0; i < n; i++) {

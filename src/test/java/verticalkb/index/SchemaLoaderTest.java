@@ -62,6 +62,11 @@ class SchemaLoaderTest {
       "{name: id, type: keyword, stored: true}|{name: id, type: keyword, stored: true, colour: red}|fields[0].colour|8",
       "boost: 2|boost: -1|fields[2].boost|10",
       "- {name: type, type: keyword, faceted: true}|- {name: type, type: date, faceted: true}|fields[1].faceted|9",
+      "stored: true, boost: 2|boost: 2, index: none|fields[2].index|10",
+      "boost: 2|boost: 2, index: docs|fields[2].searched|10",
+      "boost: 2|boost: 2, index: positions, highlight: true|fields[2].highlight|10",
+      "boost: 2|boost: 2, searchedAs: title|fields[2].searchedAs|10",
+      "{name: id, type: keyword, stored: true}|{name: id, type: keyword, stored: true, index: docs}|fields[0].index|8",
   })
   void badSchemasNameFileLineAndField(String from, String to, String field, int line) {
     assertThatThrownBy(() -> load(GOOD.replace(from, to)))
