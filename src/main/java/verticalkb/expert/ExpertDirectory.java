@@ -124,7 +124,7 @@ public class ExpertDirectory {
    * transaction on {@code c}; answers what the index must then take. Only changed attributions are written.
    */
   private Publication rebuild(Connection c, String verticalId, Collection<String> nameKeys) throws SQLException {
-    List<Correction> corrections = Correction.active(verticalId);
+    List<Correction> corrections = ExpertTables.corrections(c, verticalId);
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
     for (String nameKey : nameKeys) groups.put(nameKey, new ArrayList<>());
     for (Mention m : ExpertTables.byNames(c, verticalId, nameKeys)) groups.get(m.nameKey).add(m);

@@ -210,6 +210,31 @@ final class ExpertTables {
     }
   }
 
+  /**
+   * The vertical's corrections in force, oldest first (the order they are re-applied in), as detached objects (one
+   * small query per batch; through Hibernate it cost as much as recording the batch's mentions).
+   */
+  static List<Correction> corrections(Connection c, String verticalId) throws SQLException {
+    List<Correction> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("select id, kind, expert_id, other_id, payload from expert_correction"
+        + " where vertical_id = ? and undone = false order by id")) {
+      ps.setString(1, verticalId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Correction x = new Correction();
+          x.id = rs.getLong(1);
+          x.verticalId = verticalId;
+          x.kind = rs.getString(2);
+          x.expertId = rs.getString(3);
+          x.otherId = rs.getString(4);
+          x.payload = rs.getString(5);
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Inserts the records that do not exist yet, overwrites those that do, in one batch each. */
   static void save(Connection c, List<Expert> experts, Set<String> existing) throws SQLException {
     try (PreparedStatement ins = c.prepareStatement("insert into expert (" + EXPERT_COLUMNS + ", id) values " + markers(17));
