@@ -1,8 +1,12 @@
 package verticalkb.classify;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import verticalkb.Jdbc;
 import verticalkb.document.DocumentEnricher;
 import verticalkb.document.DocumentListener;
 import verticalkb.document.KbDocument;
@@ -36,6 +41,7 @@ public class DocumentClassifier implements DocumentEnricher, DocumentListener {
   private static final int LOAD_PAGE = 5000;
 
   private final ClassifyConfig config;
+  private final AgroalDataSource db;
   private final TopicTagger tagger;
   private volatile CatalogueSnapshot catalogue;
   private volatile FingerprintIndex fingerprints;
@@ -43,8 +49,9 @@ public class DocumentClassifier implements DocumentEnricher, DocumentListener {
   /** The verticals' topics and accounts as last read. */
   record CatalogueSnapshot(Instant readAt, Map<String, List<Topic>> topics, Map<String, List<Account>> accounts) {}
 
-  DocumentClassifier(ClassifyConfig config) {
+  DocumentClassifier(ClassifyConfig config, AgroalDataSource db) {
     this.config = config;
+    this.db = db;
     this.tagger = new TopicTagger(config.topicMinHits());
   }
 
@@ -121,31 +128,41 @@ public class DocumentClassifier implements DocumentEnricher, DocumentListener {
     for (KbDocument d : documents) if (d.clusterId() != null) clustered.put(d.id(), d);
     if (clustered.isEmpty()) return;
     try {
-      QuarkusTransaction.requiringNew().run(() -> {
-        Map<String, Fingerprint> existing = new java.util.HashMap<>();
-        for (Fingerprint f : Fingerprint.<Fingerprint>list("documentId in ?1", clustered.keySet())) existing.put(f.documentId, f);
-        Instant now = Instant.now();
-        for (KbDocument d : clustered.values()) {
-          Fingerprint f = existing.get(d.id());
-          boolean created = f == null;
-          if (created) {
-            f = new Fingerprint();
-            f.documentId = d.id();
-            f.createdAt = now;
+      // Plain JDBC batches (a page's fingerprint is written with every stored batch): no entities, no dirty checks.
+      QuarkusTransaction.requiringNew().run(() -> Jdbc.with(db, c -> {
+        Set<String> present = Jdbc.existing(c, "fingerprint", "document_id", clustered.keySet());
+        try (PreparedStatement ins = c.prepareStatement("insert into fingerprint (simhash, band0, band1, band2, band3,"
+                + " content_hash, canonical_url, source_id, cluster_id, created_at, document_id) values " + Jdbc.markers(11));
+            PreparedStatement upd = c.prepareStatement("update fingerprint set simhash = ?, band0 = ?, band1 = ?, band2 = ?,"
+                + " band3 = ?, content_hash = ?, canonical_url = ?, source_id = ?, cluster_id = ? where document_id = ?")) {
+          OffsetDateTime now = Jdbc.time(Instant.now());
+          int inserts = 0, updates = 0;
+          for (KbDocument d : clustered.values()) {
+            boolean created = !present.contains(d.id());
+            PreparedStatement ps = created ? ins : upd;
+            Long simhash = d.simhash();
+            if (simhash == null) ps.setNull(1, Types.BIGINT);
+            else ps.setLong(1, simhash);
+            for (int band = 0; band < SimHash.BANDS; band++) {
+              if (simhash == null) ps.setNull(2 + band, Types.INTEGER);
+              else ps.setInt(2 + band, SimHash.band(simhash, band));
+            }
+            ps.setString(6, d.contentHash());
+            ps.setString(7, d.canonicalUrl());
+            ps.setString(8, d.source());
+            ps.setString(9, d.clusterId());
+            int next = 10;
+            if (created) ps.setObject(next++, now);
+            ps.setString(next, d.id());
+            ps.addBatch();
+            if (created) inserts++;
+            else updates++;
           }
-          Long simhash = d.simhash();
-          f.simhash = simhash;
-          f.band0 = simhash == null ? null : SimHash.band(simhash, 0);
-          f.band1 = simhash == null ? null : SimHash.band(simhash, 1);
-          f.band2 = simhash == null ? null : SimHash.band(simhash, 2);
-          f.band3 = simhash == null ? null : SimHash.band(simhash, 3);
-          f.contentHash = d.contentHash();
-          f.canonicalUrl = d.canonicalUrl();
-          f.sourceId = d.source();
-          f.clusterId = d.clusterId();
-          if (created) f.persist();
+          if (inserts > 0) ins.executeBatch();
+          if (updates > 0) upd.executeBatch();
         }
-      });
+        return null;
+      }));
     } catch (RuntimeException e) {
       LOG.warnf(e, "classify: fingerprints of %d stored documents not persisted (they are known until a restart)", clustered.size());
     }

@@ -21,6 +21,8 @@ public final class SimHash {
   private static final int BITS = 64;
   /** Bits per band of the look-up index (see the fingerprint table): 4 bands of 16 bits. */
   static final int BAND_BITS = 16;
+  /** Bands of a SimHash: 64 bits in {@value #BAND_BITS}-bit bands. */
+  static final int BANDS = Long.SIZE / BAND_BITS;
 
   private SimHash() {}
 

@@ -2,19 +2,24 @@ package verticalkb.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import verticalkb.Jdbc;
 
 /**
  * The store of documents: upserts and deletes commit to the database first (the truth), then tell every
@@ -22,9 +27,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class Documents {
-
-  /** Ids per existence query: well under every database's limit on bind parameters. */
-  private static final int IN_LIST = 1000;
 
   /** Without a duplicate detector no document has a cluster, so there is no coverage to keep. */
   private static final ClusterCoverage NO_CLUSTERS = new ClusterCoverage() {
@@ -43,20 +45,22 @@ public class Documents {
   };
 
   private final ObjectMapper json;
+  private final AgroalDataSource db;
   private final Instance<DocumentListener> listeners;
   private final Instance<ClusterCoverage> clusters;
 
-  Documents(ObjectMapper json, Instance<DocumentListener> listeners, Instance<ClusterCoverage> clusters) {
+  Documents(ObjectMapper json, AgroalDataSource db, Instance<DocumentListener> listeners, Instance<ClusterCoverage> clusters) {
     this.json = json;
+    this.db = db;
     this.listeners = listeners;
     this.clusters = clusters;
   }
 
   /**
-   * Inserts or replaces the documents by id: one query finds which exist (per {@value #IN_LIST} ids), then the
-   * inserts and updates go out as JDBC batches (Hibernate's statement batching), all in one transaction. The same
-   * query reads the other members of duplicate clusters the batch changed, whose coverage is rewritten in that
-   * transaction and told to the listeners with the batch (so the index takes them in one batch).
+   * Inserts or replaces the documents by id: one query finds which exist (per {@value Jdbc#IN_LIST} ids, the ids
+   * alone), then the inserts and updates go out as JDBC batches, all in one transaction. The other members of
+   * duplicate clusters the batch changed get their coverage rewritten in that transaction and are told to the
+   * listeners with the batch (so the index takes them in one batch).
    */
   public void upsert(List<KbDocument> documents) {
     if (documents.isEmpty()) return;
@@ -64,34 +68,41 @@ public class Documents {
     Instant now = Instant.now();
     List<KbDocument> told = new ArrayList<>(documents.size());
     Map<String, Integer> written = new HashMap<>();
-    QuarkusTransaction.requiringNew().run(() -> {
+    QuarkusTransaction.requiringNew().run(() -> Jdbc.with(db, c -> {
       Set<String> ids = new LinkedHashSet<>();
       for (KbDocument d : documents) ids.add(d.id());
-      Map<String, StoredDocument> existing = find(union(ids, coverage.keySet()));
-      for (KbDocument given : documents) {
-        Integer size = coverage.get(given.id());
-        KbDocument d = size == null ? given : given.withCoverage(size);
-        if (size != null) written.put(d.id(), size);
-        told.add(d);
-        StoredDocument s = existing.get(d.id());
-        boolean created = s == null;
-        if (created) {
-          s = new StoredDocument();
-          s.id = d.id();
-          existing.put(s.id, s);
+      Set<String> present = Jdbc.existing(c, "document", "id", ids);
+      try (PreparedStatement ins = c.prepareStatement("insert into document (url, type, title, source_id, published,"
+              + " content_hash, body, updated_at, id) values " + Jdbc.markers(9));
+          PreparedStatement upd = c.prepareStatement("update document set url = ?, type = ?, title = ?, source_id = ?,"
+              + " published = ?, content_hash = ?, body = ?, updated_at = ? where id = ?")) {
+        int inserts = 0, updates = 0;
+        for (KbDocument given : documents) {
+          Integer size = coverage.get(given.id());
+          KbDocument d = size == null ? given : given.withCoverage(size);
+          if (size != null) written.put(d.id(), size);
+          told.add(d);
+          // A second copy of an id in the batch updates the first: inserts run before updates.
+          PreparedStatement ps = present.add(d.id()) ? ins : upd;
+          ps.setString(1, d.url());
+          ps.setString(2, d.type());
+          ps.setString(3, d.title());
+          ps.setString(4, d.source());
+          ps.setObject(5, Jdbc.time(d.published()));
+          ps.setString(6, d.contentHash());
+          ps.setString(7, write(d));
+          ps.setObject(8, Jdbc.time(now));
+          ps.setString(9, d.id());
+          ps.addBatch();
+          if (ps == ins) inserts++;
+          else updates++;
         }
-        s.url = d.url();
-        s.type = d.type();
-        s.title = d.title();
-        s.sourceId = d.source();
-        s.published = d.published();
-        s.contentHash = d.contentHash();
-        s.body = write(d);
-        s.updatedAt = now;
-        if (created) s.persist();
+        if (inserts > 0) ins.executeBatch();
+        if (updates > 0) upd.executeBatch();
       }
-      told.addAll(rewriteCoverage(existing, coverage, ids, now, written));
-    });
+      told.addAll(rewriteCoverage(c, coverage, ids, now, written));
+      return null;
+    }));
     clusters().written(written);
     for (DocumentListener l : listeners) l.stored(told);
   }
@@ -105,54 +116,57 @@ public class Documents {
     Map<String, Integer> coverage = clusters().beforeDelete(ids);
     Map<String, Integer> written = new HashMap<>();
     List<KbDocument> rewritten = new ArrayList<>();
-    long n = QuarkusTransaction.requiringNew().call(() -> {
-      long deleted = StoredDocument.delete("id in ?1", ids);
-      Set<String> gone = new HashSet<>(ids);
-      List<String> members = coverage.keySet().stream().filter(id -> !gone.contains(id)).toList();
-      rewritten.addAll(rewriteCoverage(find(members), coverage, gone, Instant.now(), written));
+    long n = QuarkusTransaction.requiringNew().call(() -> Jdbc.with(db, c -> {
+      Set<String> gone = new LinkedHashSet<>(ids);
+      long deleted = 0;
+      for (List<String> chunk : Jdbc.chunks(gone)) {
+        try (PreparedStatement ps = c.prepareStatement("delete from document where id in " + Jdbc.markers(chunk.size()))) {
+          Jdbc.bind(ps, 1, chunk);
+          deleted += ps.executeUpdate();
+        }
+      }
+      rewritten.addAll(rewriteCoverage(c, coverage, gone, Instant.now(), written));
       return deleted;
-    });
+    }));
     clusters().written(written);
     for (DocumentListener l : listeners) l.deleted(ids);
     if (!rewritten.isEmpty()) for (DocumentListener l : listeners) l.stored(rewritten);
     return n;
   }
 
-  /** Sets the new coverage on the stored members not in {@code skip}; answers those whose coverage changed. */
-  private List<KbDocument> rewriteCoverage(Map<String, StoredDocument> existing, Map<String, Integer> coverage,
-      Set<String> skip, Instant now, Map<String, Integer> written) {
+  /**
+   * Sets the new coverage on the stored members not in {@code skip} (reading only their bodies); answers those whose
+   * coverage changed.
+   */
+  private List<KbDocument> rewriteCoverage(Connection c, Map<String, Integer> coverage, Set<String> skip, Instant now,
+      Map<String, Integer> written) throws SQLException {
+    List<String> members = coverage.keySet().stream().filter(id -> !skip.contains(id)).toList();
     List<KbDocument> rewritten = new ArrayList<>();
-    coverage.forEach((id, size) -> {
-      StoredDocument s = existing.get(id);
-      if (s == null || skip.contains(id)) return;
-      written.put(id, size);
-      KbDocument d = read(s.body);
-      if (size.equals(d.coverage())) return;
-      d = d.withCoverage(size);
-      s.body = write(d);
-      s.updatedAt = now;
-      rewritten.add(d);
-    });
-    return rewritten;
-  }
-
-  /** The stored rows of these ids, one query per {@value #IN_LIST}; within the caller's transaction. */
-  private static Map<String, StoredDocument> find(Collection<String> ids) {
-    List<String> all = List.copyOf(ids);
-    Map<String, StoredDocument> found = new HashMap<>();
-    for (int i = 0; i < all.size(); i += IN_LIST) {
-      for (StoredDocument s : StoredDocument.<StoredDocument>list("id in ?1", all.subList(i, Math.min(all.size(), i + IN_LIST)))) {
-        found.put(s.id, s);
+    if (members.isEmpty()) return rewritten;
+    for (List<String> chunk : Jdbc.chunks(members)) {
+      try (PreparedStatement ps = c.prepareStatement("select id, body from document where id in " + Jdbc.markers(chunk.size()))) {
+        Jdbc.bind(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            Integer size = coverage.get(id);
+            if (written.put(id, size) != null) continue; // a padded chunk repeats its last id
+            KbDocument d = read(rs.getString(2));
+            if (!size.equals(d.coverage())) rewritten.add(d.withCoverage(size));
+          }
+        }
       }
     }
-    return found;
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    if (b.isEmpty()) return a;
-    Set<String> all = new LinkedHashSet<>(a);
-    all.addAll(b);
-    return all;
+    try (PreparedStatement ps = c.prepareStatement("update document set body = ?, updated_at = ? where id = ?")) {
+      for (KbDocument d : rewritten) {
+        ps.setString(1, write(d));
+        ps.setObject(2, Jdbc.time(now));
+        ps.setString(3, d.id());
+        ps.addBatch();
+      }
+      if (!rewritten.isEmpty()) ps.executeBatch();
+    }
+    return rewritten;
   }
 
   private ClusterCoverage clusters() {

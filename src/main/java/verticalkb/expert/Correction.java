@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** An editor's correction of the directory, re-applied on every rebuild so that it survives recrawls. */
 @Entity
@@ -31,9 +30,4 @@ public class Correction extends PanacheEntityBase {
   @Column(name = "created_by") public String createdBy;
   @Column(name = "created_at") public Instant createdAt;
   public boolean undone;
-
-  /** The vertical's corrections in force, oldest first (the order they are re-applied in). */
-  static List<Correction> active(String verticalId) {
-    return list("verticalId = ?1 and undone = false order by id", verticalId);
-  }
 }

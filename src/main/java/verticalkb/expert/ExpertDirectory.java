@@ -3,8 +3,11 @@ package verticalkb.expert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import verticalkb.Jdbc;
 import verticalkb.document.Documents;
 import verticalkb.document.KbDocument;
 import verticalkb.expert.ExpertView.Evidence;
@@ -38,63 +42,46 @@ public class ExpertDirectory {
   /** Fields an editor may set. */
   static final Set<String> EDITABLE = Set.of("name", "jobTitle", "affiliation", "location");
 
-  /** Ids per IN-list query: well under every database's limit on bind parameters. */
-  private static final int IN_LIST = 1000;
-
   private final ExpertsConfig config;
+  private final AgroalDataSource db;
   private final Documents documents;
   private final ObjectMapper json;
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-  ExpertDirectory(ExpertsConfig config, Documents documents, ObjectMapper json) {
+  ExpertDirectory(ExpertsConfig config, AgroalDataSource db, Documents documents, ObjectMapper json) {
     this.config = config;
+    this.db = db;
     this.documents = documents;
     this.json = json;
   }
 
   /**
    * Stores the mentions (upserting by document, name and role; of two with one key the last wins) and rebuilds the
-   * experts of those names. Meant for a whole batch of pages at once: the existing mentions are read in one query per
-   * {@value #IN_LIST} documents and each touched name is rebuilt once, however many of the pages name it.
+   * experts of those names, in one transaction of plain JDBC batches ({@link ExpertTables}). Meant for a whole batch of
+   * pages at once: the existing mentions are read in one query per {@value Jdbc#IN_LIST} documents and each touched
+   * name is rebuilt once, however many of the pages name it.
    */
   void record(String verticalId, List<Mention> mentions) {
     if (mentions.isEmpty()) return;
     Map<String, Mention> unique = new LinkedHashMap<>();
-    for (Mention m : mentions) unique.put(naturalKey(m.documentId, m.nameKey, m.role), m);
-    withLock(verticalId, () -> {
-      Set<String> names = QuarkusTransaction.requiringNew().call(() -> {
-        List<String> documentIds = unique.values().stream().map(m -> m.documentId).distinct().toList();
-        Map<String, Mention> existing = new HashMap<>();
-        for (List<String> chunk : chunks(documentIds)) {
-          for (Mention m : Mention.<Mention>list("verticalId = ?1 and documentId in ?2", verticalId, chunk)) {
-            existing.put(naturalKey(m.documentId, m.nameKey, m.role), m);
-          }
-        }
-        Set<String> touched = new LinkedHashSet<>();
-        for (Map.Entry<String, Mention> en : unique.entrySet()) {
-          Mention m = en.getValue();
-          Mention found = existing.get(en.getKey());
-          if (found == null) {
-            m.persist();
-          } else {
-            copy(m, found);
-          }
-          touched.add(m.nameKey);
-        }
-        return touched;
-      });
-      return rebuild(verticalId, names);
-    });
-  }
-
-  private static String naturalKey(String documentId, String nameKey, String role) {
-    return documentId + '\n' + nameKey + '\n' + role;
-  }
-
-  private static <T> List<List<T>> chunks(List<T> all) {
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += IN_LIST) out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
-    return out;
+    for (Mention m : mentions) unique.put(ExpertTables.key(m.documentId, m.nameKey, m.role), m);
+    withLock(verticalId, () -> QuarkusTransaction.requiringNew().call(() -> Jdbc.with(db, c -> {
+      Set<String> documentIds = new LinkedHashSet<>();
+      for (Mention m : unique.values()) documentIds.add(m.documentId);
+      Map<String, Long> stored = ExpertTables.mentionIds(c, verticalId, documentIds);
+      List<Mention> inserts = new ArrayList<>();
+      List<Mention> updates = new ArrayList<>();
+      Set<String> touched = new LinkedHashSet<>();
+      for (Map.Entry<String, Mention> en : unique.entrySet()) {
+        Mention m = en.getValue();
+        m.id = stored.get(en.getKey());
+        (m.id == null ? inserts : updates).add(m);
+        touched.add(m.nameKey);
+      }
+      ExpertTables.update(c, updates);
+      ExpertTables.insert(c, inserts);
+      return rebuild(c, verticalId, touched);
+    })));
   }
 
   /** Rebuilds every expert of the vertical from its mentions and corrections (after a correction, or to repair). */
@@ -103,7 +90,7 @@ public class ExpertDirectory {
       Set<String> names = QuarkusTransaction.requiringNew().call(() -> new LinkedHashSet<>(Mention.getEntityManager()
           .createQuery("select distinct m.nameKey from Mention m where m.verticalId = ?1", String.class)
           .setParameter(1, verticalId).getResultList()));
-      Publication p = rebuild(verticalId, names);
+      Publication p = QuarkusTransaction.requiringNew().call(() -> Jdbc.with(db, c -> rebuild(c, verticalId, names)));
       // Records no mention points at any more (merged away, or their evidence was re-attributed).
       List<String> orphans = QuarkusTransaction.requiringNew().call(() -> {
         List<String> ids = Expert.getEntityManager().createQuery("select e.id from Expert e where e.verticalId = ?1"
@@ -132,47 +119,60 @@ public class ExpertDirectory {
     }
   }
 
-  private Publication rebuild(String verticalId, Collection<String> nameKeys) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      List<Correction> corrections = Correction.active(verticalId);
-      Map<String, List<Mention>> groups = new HashMap<>();
-      for (List<String> chunk : chunks(List.copyOf(nameKeys))) {
-        for (Mention m : Mention.<Mention>list("verticalId = ?1 and nameKey in ?2 order by id", verticalId, chunk)) {
-          groups.computeIfAbsent(m.nameKey, k -> new ArrayList<>()).add(m);
-        }
+  /**
+   * Re-assigns the mentions of these names to experts and rewrites the affected records, within the caller's
+   * transaction on {@code c}; answers what the index must then take. Only changed attributions are written.
+   */
+  private Publication rebuild(Connection c, String verticalId, Collection<String> nameKeys) throws SQLException {
+    List<Correction> corrections = ExpertTables.corrections(c, verticalId);
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (String nameKey : nameKeys) groups.put(nameKey, new ArrayList<>());
+    for (Mention m : ExpertTables.byNames(c, verticalId, nameKeys)) groups.get(m.nameKey).add(m);
+    Set<String> affected = new LinkedHashSet<>();
+    List<Mention> moved = new ArrayList<>();
+    Map<String, List<Mention>> byExpert = new HashMap<>();
+    Set<Long> loaded = new HashSet<>();
+    for (List<Mention> group : groups.values()) {
+      List<String> raw = Clusters.assign(verticalId, group);
+      for (int i = 0; i < group.size(); i++) {
+        Mention m = group.get(i);
+        String id = corrected(raw.get(i), m, corrections);
+        if (m.expertId != null) affected.add(m.expertId);
+        affected.add(id);
+        if (!id.equals(m.expertId)) moved.add(m);
+        m.expertId = id;
+        byExpert.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+        loaded.add(m.id);
       }
-      Set<String> affected = new LinkedHashSet<>();
-      for (String nameKey : nameKeys) {
-        List<Mention> group = groups.getOrDefault(nameKey, List.of());
-        List<String> raw = Clusters.assign(verticalId, group);
-        for (int i = 0; i < group.size(); i++) {
-          Mention m = group.get(i);
-          String id = corrected(raw.get(i), m, corrections);
-          if (m.expertId != null) affected.add(m.expertId);
-          affected.add(id);
-          m.expertId = id;
-        }
+    }
+    ExpertTables.attribute(c, moved);
+    // Mentions of other names attributed to an affected record (an editor's merge): read only those not in hand.
+    Set<Long> others = ExpertTables.idsByExperts(c, affected);
+    others.removeAll(loaded);
+    if (!others.isEmpty()) {
+      for (Mention m : ExpertTables.byIds(c, others)) byExpert.computeIfAbsent(m.expertId, k -> new ArrayList<>()).add(m);
+    }
+    // In id order, as first seen: ties in the merge (the most common name, affiliation…) go to the earliest.
+    for (List<Mention> ms : byExpert.values()) ms.sort(Comparator.comparing((Mention m) -> m.id));
+    Set<String> existing = Jdbc.existing(c, "expert", "id", affected);
+    Publication p = new Publication(new ArrayList<>(), new ArrayList<>());
+    List<Expert> saved = new ArrayList<>();
+    List<String> gone = new ArrayList<>();
+    Instant now = Instant.now();
+    for (String id : affected) {
+      List<Mention> ms = byExpert.getOrDefault(id, List.of());
+      Expert e = build(id, verticalId, corrections, now, ms);
+      if (e == null) {
+        if (existing.contains(id)) gone.add(id);
+      } else {
+        saved.add(e);
       }
-      Mention.flush();
-      // Every affected record's mentions and the records themselves, in one query each per chunk of ids.
-      Map<String, List<Mention>> byExpert = new HashMap<>();
-      Map<String, Expert> experts = new HashMap<>();
-      for (List<String> chunk : chunks(List.copyOf(affected))) {
-        for (Mention m : Mention.<Mention>list("expertId in ?1 order by id", chunk)) {
-          byExpert.computeIfAbsent(m.expertId, k -> new ArrayList<>()).add(m);
-        }
-        for (Expert e : Expert.<Expert>list("id in ?1", chunk)) experts.put(e.id, e);
-      }
-      Publication p = new Publication(new ArrayList<>(), new ArrayList<>());
-      Instant now = Instant.now();
-      for (String id : affected) {
-        List<Mention> ms = byExpert.getOrDefault(id, List.of());
-        Expert e = build(id, verticalId, corrections, now, ms, experts.get(id));
-        if (e == null || e.hidden) p.deletes.add(id);
-        if (e != null && !e.hidden) p.upserts.add(document(e, ms));
-      }
-      return p;
-    });
+      if (e == null || e.hidden) p.deletes.add(id);
+      if (e != null && !e.hidden) p.upserts.add(document(e, ms));
+    }
+    ExpertTables.save(c, saved, existing);
+    ExpertTables.deleteExperts(c, gone);
+    return p;
   }
 
   /** Where the editors' splits and merges, in the order they were made, send a mention. */
@@ -188,18 +188,11 @@ public class ExpertDirectory {
     return id;
   }
 
-  /** Builds (or removes) the record from its mentions and corrections; null when no mention is left. */
-  private Expert build(String id, String verticalId, List<Correction> corrections, Instant now, List<Mention> ms, Expert existing) {
-    Expert e = existing;
-    if (ms.isEmpty()) {
-      if (e != null) e.delete();
-      return null;
-    }
-    boolean created = e == null;
-    if (created) {
-      e = new Expert();
-      e.id = id;
-    }
+  /** Builds the record (every field) from its mentions and corrections; null when no mention is left. */
+  private Expert build(String id, String verticalId, List<Correction> corrections, Instant now, List<Mention> ms) {
+    if (ms.isEmpty()) return null;
+    Expert e = new Expert();
+    e.id = id;
     e.verticalId = verticalId;
     e.name = mostCommon(ms, m -> m.name, true);
     List<Mention> recentFirst = ms.stream().sorted(Comparator.comparing((Mention m) -> m.date == null ? Instant.EPOCH : m.date).reversed()).toList();
@@ -227,7 +220,6 @@ public class ExpertDirectory {
       }
     }
     e.updatedAt = now;
-    if (created) e.persist();
     return e;
   }
 
@@ -388,25 +380,5 @@ public class ExpertDirectory {
         showHidden ? e.hidden : null);
   }
 
-  private static void copy(Mention from, Mention to) {
-    to.url = from.url;
-    to.sourceId = from.sourceId;
-    to.title = from.title;
-    to.date = from.date;
-    to.authority = from.authority;
-    to.name = from.name;
-    to.jobTitle = from.jobTitle;
-    to.affiliation = from.affiliation;
-    to.affiliationKey = from.affiliationKey;
-    to.location = from.location;
-    to.placeName = from.placeName;
-    to.region = from.region;
-    to.country = from.country;
-    to.lat = from.lat;
-    to.lon = from.lon;
-    to.profileUrl = from.profileUrl;
-    to.topics = from.topics;
-    to.seenAt = from.seenAt;
-  }
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import verticalkb.extract.Extraction;
 import verticalkb.extract.Extraction.EventMention;
@@ -39,6 +40,7 @@ public class ExpertListener implements ExtractionListener {
   private final ExpertsConfig config;
   private final PlaceLookup places;
   private final Areas areas;
+  private final Map<String, Cached> contexts = new ConcurrentHashMap<>();
 
   ExpertListener(ExpertDirectory directory, ExpertsConfig config, PlaceLookup places, Areas areas) {
     this.directory = directory;
@@ -77,11 +79,20 @@ public class ExpertListener implements ExtractionListener {
 
   private record Context(Vertical vertical, List<Topic> topics, List<String> hints) {}
 
+  private record Cached(Instant readAt, Context context) {}
+
+  /** The vertical's context, read at most once per {@code kb.experts.catalogue-cache-ttl}; null for no such vertical. */
   private Context context(String verticalId) {
-    return QuarkusTransaction.requiringNew().call(() -> {
+    Instant now = Instant.now();
+    Cached c = contexts.get(verticalId);
+    if (c != null && c.readAt().plus(config.catalogueCacheTtl()).isAfter(now)) return c.context();
+    Context read = QuarkusTransaction.requiringNew().call(() -> {
       Vertical v = Vertical.findById(verticalId);
       return v == null ? null : new Context(v, v.topics == null ? List.of() : List.copyOf(v.topics), areas.countryHints(v));
     });
+    // An unknown vertical is not remembered: it may be created in a moment, and its pages must not wait for the TTL.
+    if (read != null) contexts.put(verticalId, new Cached(now, read));
+    return read;
   }
 
   private List<Mention> mentions(ExtractedPage page, Context ctx) {

@@ -51,4 +51,10 @@ public interface ExpertsConfig {
 
   /** Page size of the experts list when none is asked for. */
   @WithDefault("20") int defaultPageSize();
+
+  /**
+   * How long the listener keeps a vertical's topics and place hints between catalogue reads: the listener's batches
+   * are small when it keeps up, and a read per batch cost as much as recording its mentions.
+   */
+  @WithDefault("30s") Duration catalogueCacheTtl();
 }

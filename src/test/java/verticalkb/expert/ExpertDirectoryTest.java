@@ -88,6 +88,25 @@ class ExpertDirectoryTest {
   }
 
   @Test
+  void aBatchOfPagesNamingOnePersonTwiceRecordsOneExpertWithBothMentions() {
+    var byline = article("healthcare", "https://twice.example.org/one", "Sepsis alerts", "Sepsis and monitoring.", MARCH,
+        0.6, person("Tadhg Ferriter", "Chief Nursing Officer", "Kerry General Hospital", null, null, "author"),
+        person("Tadhg Ferriter", null, "Kerry General Hospital", null, null, "quoted"));
+    var quote = article("healthcare", "https://twice.example.org/two", "Night shifts", "Nurse staffing.", JUNE, 0.6,
+        person("Tadhg Ferriter", null, "Kerry General Hospital", null, null, "quoted"));
+    listener.extractedAll(List.of(byline, quote));
+
+    Map<String, Object> tadhg = expertNamed("Tadhg Ferriter");
+    assertThat(tadhg.get("evidenceCount")).isEqualTo(3);
+    assertThat(tadhg.get("jobTitle")).isEqualTo("Chief Nursing Officer");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> evidence = (List<Map<String, Object>>) tadhg.get("evidence");
+    assertThat(evidence).extracting(x -> x.get("documentId")).containsOnly(Pages.docId("https://twice.example.org/one"),
+        Pages.docId("https://twice.example.org/two"));
+    assertThat(documents.get((String) tadhg.get("id"))).get().satisfies(d -> assertThat(d.type()).isEqualTo("expert"));
+  }
+
+  @Test
   void aProfileUrlLinksMentionsThatNameNoOrganisationTheSameWay() {
     listener.extracted(article("healthcare", "https://a.example.org/ehr", "EHR interoperability", "FHIR at scale.", MARCH,
         0.7, person("Ravi Patel", null, "Northwind Health", null, "https://www.linkedin.com/in/ravipatel/", "quoted")));
