@@ -20,10 +20,14 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -326,11 +330,37 @@ public final class Searcher {
     UnifiedHighlighter uh = UnifiedHighlighter.builder(s, index.analysis().indexAnalyzer())
         .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, ELLIPSIS, true))
         .withMaxNoHighlightPassages(1)
+        // The body is stored, not inverted, so offsets come from re-analysing it. Relevancy-over-speed indexes every
+        // hit's text into a MemoryIndex (half of a search's snippet time); a query of words only does not need it and
+        // filters the token stream directly. Phrases keep it: their words are marked as one span only through it.
+        .withPassageRelevancyOverSpeed(hasPositions(query))
         .withFieldMatcher(queryFieldsForSnippets::contains)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), length, MATCH_POSITION))
         .build();
     TopDocs td = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     return uh.highlight(h.field(), query, td, 1);
+  }
+
+  /** Whether the query matches by word positions (phrases, also those synonyms expand to), not by words alone. */
+  static boolean hasPositions(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery || q instanceof SpanQuery) found[0] = true;
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery || q instanceof SpanQuery) found[0] = true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return found[0];
   }
 
   private Map<String, Object> hit(StoredFields stored, int doc) throws IOException {
