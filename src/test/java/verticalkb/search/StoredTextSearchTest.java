@@ -3,8 +3,11 @@ package verticalkb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
@@ -19,8 +22,8 @@ import verticalkb.index.LuceneIndex;
 import verticalkb.index.SchemaLoader;
 
 /**
- * The shipped schema stores the main text without inverting it and keeps did-you-mean words as documents only:
- * snippets, {@code text:} queries and suggestions still work.
+ * A schema that stores the main text without inverting it ({@code index: none, searchedAs: all}, the cheaper-to-index
+ * option) and keeps did-you-mean words as documents only: snippets, {@code text:} queries and suggestions still work.
  */
 class StoredTextSearchTest {
 
@@ -31,13 +34,32 @@ class StoredTextSearchTest {
 
   @BeforeAll
   static void buildIndex() throws Exception {
-    index = new LuceneIndex(dir.resolve("index"), new Analysis(new SchemaLoader().load(Path.of("index-config"), "schema.yaml")), 1.0, 16);
+    index = new LuceneIndex(dir.resolve("index"), new Analysis(new SchemaLoader().load(storedOnlyTextConfig(), "schema.yaml")), 1.0, 16);
     index.upsert(List.of(
         doc("p1", "Clinics adopt remote care", "Rural clinics <b>expand</b> telemedicine visits. Payers & hospitals follow the reimbursement rules."),
         doc("p2", "Budget season", "Hospital budgets tighten as telemedicine demand grows.")));
     index.commit();
     index.awaitVisible();
     searcher = new Searcher(index, 20, 10_000, 10_000);
+  }
+
+  /** The shipped index-config with the main text stored only. */
+  private static Path storedOnlyTextConfig() throws IOException {
+    Path config = dir.resolve("config");
+    try (Stream<Path> files = Files.walk(Path.of("index-config"))) {
+      for (Path f : files.toList()) {
+        Path target = config.resolve(Path.of("index-config").relativize(f).toString());
+        if (Files.isDirectory(f)) Files.createDirectories(target);
+        else Files.copy(f, target);
+      }
+    }
+    Path schema = config.resolve("schema.yaml");
+    String yaml = Files.readString(schema);
+    String shipped = "{name: text, type: text, from: [summary, text], analyzer: english, stored: true, highlight: true, searched: false}";
+    assertThat(yaml).contains(shipped);
+    Files.writeString(schema, yaml.replace(shipped,
+        "{name: text, type: text, from: [summary, text], analyzer: english, stored: true, index: none, searchedAs: all}"));
+    return config;
   }
 
   @AfterAll
