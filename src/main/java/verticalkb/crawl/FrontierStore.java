@@ -1,5 +1,7 @@
 package verticalkb.crawl;
 
+import static verticalkb.Jdbc.time;
+
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -518,10 +519,6 @@ public class FrontierStore {
       }
     });
     return n[0];
-  }
-
-  private static OffsetDateTime time(Instant i) {
-    return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 
   private static Instant instant(ResultSet rs, int col) throws SQLException {

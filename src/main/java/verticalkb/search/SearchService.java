@@ -95,15 +95,15 @@ public class SearchService {
     });
   }
 
-  /**
-   * Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. The countries
-   * of {@code vertical} (may be null) decide between places of the same name, as they do for crawled events.
-   */
   /** The gate that bounds concurrent searches (tests hold its turns to see what a waiting request gets). */
   SearchGate gate() {
     return gate;
   }
 
+  /**
+   * Coordinates for a place name, or empty when no place lookup is installed or the name is unknown. The countries
+   * of {@code vertical} (may be null) decide between places of the same name, as they do for crawled events.
+   */
   public Optional<SearchRequest.GeoPoint> resolve(String place, String vertical) {
     if (!places.isResolvable()) return Optional.empty();
     List<String> hints = vertical != null && knownVertical(vertical) ? verticals.getOrDefault(vertical, List.of()) : List.of();
