@@ -306,7 +306,12 @@ public final class SearchBench {
     Files.writeString(work.resolve("port"), String.valueOf(port));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
-    if (jfr) command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of("target/bench/search-app.jfr").toAbsolutePath());
+    if (jfr) {
+      // JFR cannot create the folder itself: the JVM would stop at start on a fresh checkout.
+      Path recording = Path.of("target/bench/search-app.jfr").toAbsolutePath();
+      Files.createDirectories(recording.getParent());
+      command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+    }
     command.addAll(appArgs);
     command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dkb.data-dir=" + work.resolve("data"),
         "-Dkb.crawlers-dir=" + Path.of("crawlers").toAbsolutePath(), "-Dkb.index-config-dir=" + Path.of("index-config").toAbsolutePath(),
