@@ -68,8 +68,14 @@ final class BoundedMatches implements CollectorManager<BoundedMatches.Collector,
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      if (counted > limit) throw new CollectionTerminatedException();
-      LeafCollector kept = facets == null || counted >= limit ? null : facets.getLeafCollector(context);
+      // Every leaf gets its (possibly empty) entry in the facets' matching docs: SortedSetDocValuesFacetCounts maps
+      // segment ordinals to global ones only when it sees more than one entry, so a multi-segment index whose
+      // first segment alone reached the limit was counted with that segment's ordinals as global ones (wrong values).
+      LeafCollector kept = facets == null ? null : facets.getLeafCollector(context);
+      if (counted > limit) {
+        if (kept != null) kept.finish();
+        throw new CollectionTerminatedException();
+      }
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) throws IOException {

@@ -117,6 +117,28 @@ class SearcherBoundsTest {
     assertThat(past.total()).isEqualTo(DOCS - 1);
   }
 
+  @Test
+  void facetsCountedWithinTheFirstOfSeveralSegmentsNameThatSegmentsValues(@TempDir Path twoSegments) throws Exception {
+    List<KbDocument> first = new ArrayList<>();
+    List<KbDocument> second = new ArrayList<>();
+    for (int i = 0; i < 40; i++) first.add(document("first" + i, "page", "early-source"));
+    for (int i = 0; i < 60; i++) second.add(document("second" + i, "publication", "late-source"));
+    try (LuceneIndex segmented = TestIndexes.withDocuments(twoSegments, first)) {
+      segmented.upsert(second);
+      segmented.commit();
+      segmented.awaitVisible();
+      SearchResult r = new Searcher(segmented, 20, 10_000, 10).search(request("common", 10));
+      assertThat(r.totalRelation()).isEqualTo(SearchResult.LOWER_BOUND);
+      assertThat(r.facets().get("type")).isEqualTo(Map.of("page", 10L));
+      assertThat(r.facets().get("source")).isEqualTo(Map.of("early-source", 10L));
+    }
+  }
+
+  private static KbDocument document(String id, String type, String source) {
+    return new KbDocument(id, null, type, "doc " + id, "common words.", null, null, Instant.now(), null, null, source,
+        List.of("healthcare"), null, null, null, null, null, null, null, null, null, null, 0.5);
+  }
+
   private static List<Object> ids(SearchResult r) {
     return r.hits().stream().map(h -> h.get("id")).toList();
   }
