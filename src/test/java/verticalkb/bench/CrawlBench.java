@@ -35,7 +35,9 @@ import org.jsoup.Jsoup;
  * this JVM (single thread, after warm-up). {@code -Dcrawlbench.jfr=true} records a JFR profile of the service.
  * {@code -Dcrawlbench.pages=realistic} wraps the same articles in the boilerplate of real news pages
  * ({@link RealisticPage}: ~117 KB median instead of ~4.9 KB), generated as they are served; the default is
- * {@code small}, the pages of all earlier runs.
+ * {@code small}, the pages of all earlier runs. {@code -Dcrawlbench.jvm=readme} starts the service with the README's
+ * run command's flags (C1 only, serial GC, the start-up archive) instead of {@code plain} {@code java -Xmx1g -jar}, the
+ * command of all earlier runs.
  */
 public final class CrawlBench {
 
@@ -46,6 +48,8 @@ public final class CrawlBench {
   private static final int AUTHORS = Integer.getInteger("crawlbench.authors", 2500);
   /** Page variants: {@code small} (the article alone, as in every earlier run) or {@code realistic}. */
   private static final String VARIANT = System.getProperty("crawlbench.pages", "small");
+  /** The service's JVM flags: {@code plain} (none, as in every earlier run) or {@code readme} (the run command's). */
+  private static final String JVM = System.getProperty("crawlbench.jvm", "plain");
   private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
   private static final String PASSWORD = "bench-password";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -77,7 +81,7 @@ public final class CrawlBench {
     if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run ./mvnw -Pbench verify -Dbench=crawl (it packages first)");
     IntFunction<byte[]> pages = pages(VARIANT);
     BenchReport report = new BenchReport("crawl");
-    report.put("pages", PAGES).put("pageVariant", VARIANT).put("authors", AUTHORS);
+    report.put("pages", PAGES).put("pageVariant", VARIANT).put("serviceJvm", JVM + " " + jvmFlags(JVM)).put("authors", AUTHORS);
 
     HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     // No executor: the server's own dispatcher thread answers. The crawler sends one request at a time to a host
@@ -271,6 +275,7 @@ public final class CrawlBench {
   private static Process start(Path work, Path crawlers, int port) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+    cmd.addAll(jvmFlags(JVM));
     if (Boolean.getBoolean("crawlbench.jfr")) cmd.add("-XX:StartFlightRecording=filename=" + work.resolve("crawl.jfr") + ",settings=profile");
     cmd.addAll(List.of(
         "-Dquarkus.http.port=" + port,
@@ -285,6 +290,16 @@ public final class CrawlBench {
         "-jar", JAR.toAbsolutePath().toString()));
     System.out.printf("[bench crawl] service: %s (log: %s)%n", String.join(" ", cmd), work.resolve("out.log"));
     return new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
+  }
+
+  private static List<String> jvmFlags(String jvm) {
+    return switch (jvm) {
+      case "plain" -> List.of();
+      // The service runs in its work folder: the archive's path is made absolute.
+      case "readme" -> StartupBench.README_FLAGS.stream()
+          .map(f -> f.replace("=target/", "=" + Path.of("target").toAbsolutePath() + "/")).toList();
+      default -> throw new IllegalArgumentException("-Dcrawlbench.jvm=" + jvm + " is not a JVM choice: use plain or readme");
+    };
   }
 
   /** The process's CPU time so far (user + system, all threads). */

@@ -70,10 +70,13 @@ final class ThreadCpu implements Runnable {
     return out;
   }
 
-  /** A thread's kind: its name without numbers ("crawl-worker-3" and "crawl-worker-0" are one kind). */
+  /**
+   * A thread's kind: its name without its numbers ("crawl-worker-3" and "crawl-worker-0" are one kind), keeping those
+   * that name a kind ("C1 CompilerThread0" and "C2 CompilerThread0" are not). Linux cuts names at 15 characters.
+   */
   static String kind(String name) {
     if (name == null) return "?";
-    return name.replaceAll("[0-9]+", "N").strip();
+    return name.replaceAll("(?<=[-#\\s])[0-9]+|(?<=Thread)[0-9]+", "N").strip();
   }
 
   private void read(Map<String, Long> into) {
