@@ -19,6 +19,10 @@ public final class SimHash {
   /** Words per shingle: three keeps word order without making every edit ripple through many features. */
   static final int SHINGLE_WORDS = 3;
   private static final int BITS = 64;
+  /** Bit 0 of every byte of a long: one byte-lane counter step. */
+  private static final long LOW_BIT_OF_EACH_BYTE = 0x0101010101010101L;
+  /** Shingles a byte lane can count before it would overflow. */
+  private static final int LANE_MAX = 0xFF;
   /** Bits per band of the look-up index (see the fingerprint table): 4 bands of 16 bits. */
   static final int BAND_BITS = 16;
   /** Bands of a SimHash: 64 bits in {@value #BAND_BITS}-bit bands. */
@@ -79,9 +83,12 @@ public final class SimHash {
   /** {@link #of} from the {@link #words} of a normalised text. */
   static long ofWords(List<String> words) {
     if (words.isEmpty()) return 0;
-    // Per bit, how many shingle hashes have it set; a bit of the SimHash is set when more than half do. (Counting
-    // without a branch per bit matters: the branchy +1/-1 form was the crawl's hottest loop.)
+    // Per bit, how many shingle hashes have it set; a bit of the SimHash is set when more than half do. The counts
+    // are kept in byte lanes: lanes[k] holds, in its byte j, the count of bit 8j+k, so a shingle costs 8 shifted
+    // adds instead of 64 (the per-bit loop was 13 % of the crawl's samples). A byte holds 255: flush before that.
     int[] ones = new int[BITS];
+    long[] lanes = new long[Byte.SIZE];
+    int pending = 0;
     int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
     for (int i = 0; i < shingles; i++) {
       long h = 0xcbf29ce484222325L;
@@ -95,11 +102,24 @@ public final class SimHash {
         h *= 0x100000001b3L;
       }
       h = mix(h);
-      for (int b = 0; b < BITS; b++) ones[b] += (int) ((h >>> b) & 1);
+      for (int k = 0; k < Byte.SIZE; k++) lanes[k] += (h >>> k) & LOW_BIT_OF_EACH_BYTE;
+      if (++pending == LANE_MAX) {
+        flush(lanes, ones);
+        pending = 0;
+      }
     }
+    flush(lanes, ones);
     long out = 0;
     for (int b = 0; b < BITS; b++) if (2 * ones[b] > shingles) out |= 1L << b;
     return out;
+  }
+
+  /** Adds the byte-lane counts to the per-bit counts and clears the lanes. */
+  private static void flush(long[] lanes, int[] ones) {
+    for (int k = 0; k < Byte.SIZE; k++) {
+      for (int j = 0; j < Byte.SIZE; j++) ones[j * Byte.SIZE + k] += (int) ((lanes[k] >>> (j * Byte.SIZE)) & 0xFF);
+      lanes[k] = 0;
+    }
   }
 
   /** SplitMix64's finaliser: spreads FNV's weak low bits over all 64. */

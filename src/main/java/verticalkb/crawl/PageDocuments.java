@@ -60,7 +60,25 @@ final class PageDocuments {
   /** Hash of the text with case and whitespace normalised: equal hashes are exact duplicates. */
   static String textHash(String text) {
     if (text == null || text.isBlank()) return null;
-    String norm = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String norm = collapseWhitespace(text.toLowerCase(Locale.ROOT)).strip();
     return Urls.contentHash(norm.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Each run of the regex whitespace class ({@code [ \t\n\x0B\f\r]}) as one space: what {@code replaceAll} with
+   * {@code "\\s+"} gave, without a regex over every page's whole text (about 3 % of the service's samples in a
+   * crawl profile with the README's run command).
+   */
+  static String collapseWhitespace(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) b.append(c);
+      else if (!inRun) b.append(' ');
+      inRun = space;
+    }
+    return b.toString();
   }
 }

@@ -79,8 +79,8 @@ public class ExpertDirectory {
         touched.add(m.nameKey);
       }
       ExpertTables.update(c, updates);
-      ExpertTables.insert(c, inserts);
-      return rebuild(c, verticalId, touched);
+      // New mentions are attributed before they are written: one insert each, no update of expert_id after it.
+      return rebuild(c, verticalId, touched, inserts);
     })));
   }
 
@@ -90,7 +90,7 @@ public class ExpertDirectory {
       Set<String> names = QuarkusTransaction.requiringNew().call(() -> new LinkedHashSet<>(Mention.getEntityManager()
           .createQuery("select distinct m.nameKey from Mention m where m.verticalId = ?1", String.class)
           .setParameter(1, verticalId).getResultList()));
-      Publication p = QuarkusTransaction.requiringNew().call(() -> Jdbc.with(db, c -> rebuild(c, verticalId, names)));
+      Publication p = QuarkusTransaction.requiringNew().call(() -> Jdbc.with(db, c -> rebuild(c, verticalId, names, List.of())));
       // Records no mention points at any more (merged away, or their evidence was re-attributed).
       List<String> orphans = QuarkusTransaction.requiringNew().call(() -> {
         List<String> ids = Expert.getEntityManager().createQuery("select e.id from Expert e where e.verticalId = ?1"
@@ -122,12 +122,19 @@ public class ExpertDirectory {
   /**
    * Re-assigns the mentions of these names to experts and rewrites the affected records, within the caller's
    * transaction on {@code c}; answers what the index must then take. Only changed attributions are written.
+   * {@code fresh} are mentions of these names not stored yet: they are attributed with the stored ones, as if
+   * inserted before (after them in id order, as their identity keys will be), then inserted with their expert.
    */
-  private Publication rebuild(Connection c, String verticalId, Collection<String> nameKeys) throws SQLException {
+  private Publication rebuild(Connection c, String verticalId, Collection<String> nameKeys, List<Mention> fresh)
+      throws SQLException {
     List<Correction> corrections = ExpertTables.corrections(c, verticalId);
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
     for (String nameKey : nameKeys) groups.put(nameKey, new ArrayList<>());
     for (Mention m : ExpertTables.byNames(c, verticalId, nameKeys)) groups.get(m.nameKey).add(m);
+    for (Mention m : fresh) {
+      m.roundTimesAsStored();
+      groups.get(m.nameKey).add(m);
+    }
     Set<String> affected = new LinkedHashSet<>();
     List<Mention> moved = new ArrayList<>();
     Map<String, List<Mention>> byExpert = new HashMap<>();
@@ -139,12 +146,13 @@ public class ExpertDirectory {
         String id = corrected(raw.get(i), m, corrections);
         if (m.expertId != null) affected.add(m.expertId);
         affected.add(id);
-        if (!id.equals(m.expertId)) moved.add(m);
+        if (m.id != null && !id.equals(m.expertId)) moved.add(m);
         m.expertId = id;
         byExpert.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
-        loaded.add(m.id);
       }
     }
+    ExpertTables.insert(c, fresh);
+    for (List<Mention> group : groups.values()) for (Mention m : group) loaded.add(m.id);
     ExpertTables.attribute(c, moved);
     // Mentions of other names attributed to an affected record (an editor's merge): read only those not in hand.
     Set<Long> others = ExpertTables.idsByExperts(c, affected);

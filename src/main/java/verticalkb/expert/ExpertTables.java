@@ -61,11 +61,11 @@ final class ExpertTables {
     return documentId + '\n' + nameKey + '\n' + role;
   }
 
-  /** Inserts the new mentions (their ids stay null: {@link #byNames} reads them back). */
+  /** Inserts the new mentions, in list order, and sets their generated {@code id}s. */
   static void insert(Connection c, List<Mention> mentions) throws SQLException {
     if (mentions.isEmpty()) return;
     try (PreparedStatement ps = c.prepareStatement("insert into person_mention (" + DATA_COLUMNS + ", vertical_id, document_id,"
-        + " name_key, role, expert_id) values " + markers(DATA + 5))) {
+        + " name_key, role, expert_id) values " + markers(DATA + 5), new String[] {"id"})) {
       for (Mention m : mentions) {
         setData(ps, m);
         ps.setString(DATA + 1, m.verticalId);
@@ -76,6 +76,13 @@ final class ExpertTables {
         ps.addBatch();
       }
       ps.executeBatch();
+      // H2 and PostgreSQL both answer a batch's keys in the order of its rows.
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        for (Mention m : mentions) {
+          if (!keys.next()) throw new SQLException("the database returned fewer generated ids than mentions inserted");
+          m.id = keys.getLong(1);
+        }
+      }
     }
   }
 

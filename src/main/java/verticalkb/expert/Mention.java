@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One person named on one page in one role: a piece of evidence, kept as seen; {@code expertId} is derived. */
 @Entity
@@ -42,4 +43,22 @@ public class Mention extends PanacheEntityBase {
   public String topics;
   @Column(name = "expert_id") public String expertId;
   @Column(name = "seen_at") public Instant seenAt;
+
+  /** Nanoseconds in a microsecond: the precision of {@code timestamp with time zone} in H2 and PostgreSQL. */
+  private static final int NANOS_PER_MICRO = 1000;
+
+  /**
+   * Rounds the times to what the database keeps (microseconds, half up, as H2 and PostgreSQL both round), so that a
+   * mention attributed before it is written is the same as one read back after.
+   */
+  void roundTimesAsStored() {
+    date = toMicros(date);
+    seenAt = toMicros(seenAt);
+  }
+
+  private static Instant toMicros(Instant t) {
+    if (t == null) return null;
+    Instant down = t.truncatedTo(ChronoUnit.MICROS);
+    return t.getNano() % NANOS_PER_MICRO >= NANOS_PER_MICRO / 2 ? down.plus(1, ChronoUnit.MICROS) : down;
+  }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -32,6 +33,11 @@ import org.jsoup.Jsoup;
  * {@value #PAGES} article pages with the per-host delay at 0. Reports pages/s from POST /api/crawls to "done", the
  * service's peak heap (sampled from /q/metrics), and the ratio to a Jsoup-parse-only pass over the same pages in
  * this JVM (single thread, after warm-up). {@code -Dcrawlbench.jfr=true} records a JFR profile of the service.
+ * {@code -Dcrawlbench.pages=realistic} wraps the same articles in the boilerplate of real news pages
+ * ({@link RealisticPage}: ~117 KB median instead of ~4.9 KB), generated as they are served; the default is
+ * {@code small}, the pages of all earlier runs. {@code -Dcrawlbench.jvm=readme} starts the service with the README's
+ * run command's flags (C1 only, serial GC, the start-up archive) instead of {@code plain} {@code java -Xmx1g -jar}, the
+ * command of all earlier runs.
  */
 public final class CrawlBench {
 
@@ -40,6 +46,10 @@ public final class CrawlBench {
   private static final int LINKS_PER_ARTICLE = 5;
   /** Distinct bylines: a few pages per author, as on a multi-publication crawl (-Dcrawlbench.authors to change). */
   private static final int AUTHORS = Integer.getInteger("crawlbench.authors", 2500);
+  /** Page variants: {@code small} (the article alone, as in every earlier run) or {@code realistic}. */
+  private static final String VARIANT = System.getProperty("crawlbench.pages", "small");
+  /** The service's JVM flags: {@code plain} (none, as in every earlier run) or {@code readme} (the run command's). */
+  private static final String JVM = System.getProperty("crawlbench.jvm", "plain");
   private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
   private static final String PASSWORD = "bench-password";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -69,11 +79,9 @@ public final class CrawlBench {
 
   public static void main(String[] args) throws Exception {
     if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run ./mvnw -Pbench verify -Dbench=crawl (it packages first)");
+    IntFunction<byte[]> pages = pages(VARIANT);
     BenchReport report = new BenchReport("crawl");
-    List<byte[]> pages = new ArrayList<>(PAGES);
-    for (int i = 0; i < PAGES; i++) pages.add(article(i).getBytes(StandardCharsets.UTF_8));
-    long totalBytes = pages.stream().mapToLong(p -> p.length).sum();
-    report.put("pages", PAGES).put("authors", AUTHORS).put("siteBytes", totalBytes).put("meanPageBytes", totalBytes / PAGES);
+    report.put("pages", PAGES).put("pageVariant", VARIANT).put("serviceJvm", JVM + " " + jvmFlags(JVM)).put("authors", AUTHORS);
 
     HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     // No executor: the server's own dispatcher thread answers. The crawler sends one request at a time to a host
@@ -102,6 +110,9 @@ public final class CrawlBench {
       waitReady(port, service);
       HeapSampler heap = new HeapSampler(port);
       Thread sampler = Thread.ofPlatform().daemon().start(heap);
+      ThreadCpu threads = new ThreadCpu(service.pid());
+      threads.start();
+      Thread threadSampler = Thread.ofPlatform().daemon().start(threads);
       long cpu0 = cpuNanos(service);
       long benchCpu0 = benchCpuNanos();
       long t0 = System.nanoTime();
@@ -120,7 +131,9 @@ public final class CrawlBench {
       double serviceCpuMs = (cpuNanos(service) - cpu0) / 1e6;
       double benchCpuMs = (benchCpuNanos() - benchCpu0) / 1e6;
       heap.stop = true;
+      threads.stop = true;
       sampler.join();
+      threadSampler.join();
       long fetched = last.get("fetched").asLong();
       report.put("state", last.get("state").asText())
           .put("fetched", fetched)
@@ -132,11 +145,14 @@ public final class CrawlBench {
           .put("runPagesPerSecond", last.get("pagesPerSecond").asDouble())
           .put("serviceCpuMsPerPage", round(serviceCpuMs / Math.max(1, fetched)))
           .put("fixtureCpuMsPerPage", round(benchCpuMs / Math.max(1, fetched)))
+          .put("serviceCpuMsPerPageByThread", threads.perKind(serviceCpuMs, fetched))
           .put("peakHeapMiB", heap.peak / (1024 * 1024))
           .put("warcBytes", dirSize(work.resolve("data/warc")));
 
-      double parseSeconds = parseOnly(pages);
-      report.put("parseOnlySeconds", round(parseSeconds))
+      ParseOnly parse = parseOnly(pages);
+      double parseSeconds = parse.seconds();
+      report.put("siteBytes", parse.bytes()).put("meanPageBytes", parse.bytes() / PAGES)
+          .put("parseOnlySeconds", round(parseSeconds))
           .put("parseOnlyPagesPerSecond", round(PAGES / parseSeconds))
           .put("ratioToParseOnly", round(crawlSeconds / parseSeconds * ((double) PAGES / Math.max(1, fetched))));
       report.put("goal", ">= 300 pages/s, within 3x of parse-only, heap < 512 MiB")
@@ -151,7 +167,23 @@ public final class CrawlBench {
   }
 
   /** The generated site: /index.html → 100 section pages → 100 articles each; articles link to 5 neighbours. */
-  private static void serve(HttpExchange x, List<byte[]> pages, AtomicLong served) throws IOException {
+  /** The article pages of a variant, by number; {@code realistic} ones are generated on demand (1.4 GB in all). */
+  private static IntFunction<byte[]> pages(String variant) {
+    switch (variant) {
+      case "small" -> {
+        List<byte[]> pages = new ArrayList<>(PAGES);
+        for (int i = 0; i < PAGES; i++) pages.add(article(i).getBytes(StandardCharsets.UTF_8));
+        return pages::get;
+      }
+      case "realistic" -> {
+        RealisticPage realistic = new RealisticPage(PAGES, SECTIONS);
+        return i -> realistic.wrap(article(i), i).getBytes(StandardCharsets.UTF_8);
+      }
+      default -> throw new IllegalArgumentException("-Dcrawlbench.pages=" + variant + " is not a page variant: use small or realistic");
+    }
+  }
+
+  private static void serve(HttpExchange x, IntFunction<byte[]> pages, AtomicLong served) throws IOException {
     served.incrementAndGet();
     String path = x.getRequestURI().getPath();
     byte[] body;
@@ -171,7 +203,7 @@ public final class CrawlBench {
       for (int i = s * per; i < (s + 1) * per; i++) b.append("<li><a href=\"/a/").append(i).append(".html\">Article ").append(i).append("</a></li>");
       body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     } else if (path.startsWith("/a/")) {
-      body = pages.get(Integer.parseInt(path.substring(3, path.length() - 5)));
+      body = pages.apply(Integer.parseInt(path.substring(3, path.length() - 5)));
     } else {
       body = "not found".getBytes(StandardCharsets.UTF_8);
       status = 404;
@@ -221,19 +253,29 @@ public final class CrawlBench {
     return FIRST[a % FIRST.length] + " " + LAST[(a / FIRST.length) % LAST.length];
   }
 
-  private static double parseOnly(List<byte[]> pages) {
+  private record ParseOnly(double seconds, long bytes) {}
+
+  /** Decoding and parsing each page with Jsoup, timed page by page: producing a page is not part of the figure. */
+  private static ParseOnly parseOnly(IntFunction<byte[]> pages) {
     long sink = 0;
-    for (int i = 0; i < 2000; i++) sink += Jsoup.parse(new String(pages.get(i), StandardCharsets.UTF_8), "http://x/").childNodeSize();
-    long t0 = System.nanoTime();
-    for (byte[] p : pages) sink += Jsoup.parse(new String(p, StandardCharsets.UTF_8), "http://x/").childNodeSize();
-    double s = (System.nanoTime() - t0) / 1e9;
+    for (int i = 0; i < 2000; i++) sink += Jsoup.parse(new String(pages.apply(i), StandardCharsets.UTF_8), "http://x/").childNodeSize();
+    long nanos = 0;
+    long bytes = 0;
+    for (int i = 0; i < PAGES; i++) {
+      byte[] p = pages.apply(i);
+      bytes += p.length;
+      long t0 = System.nanoTime();
+      sink += Jsoup.parse(new String(p, StandardCharsets.UTF_8), "http://x/").childNodeSize();
+      nanos += System.nanoTime() - t0;
+    }
     if (sink == 42) System.out.print("");
-    return s;
+    return new ParseOnly(nanos / 1e9, bytes);
   }
 
   private static Process start(Path work, Path crawlers, int port) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+    cmd.addAll(jvmFlags(JVM));
     if (Boolean.getBoolean("crawlbench.jfr")) cmd.add("-XX:StartFlightRecording=filename=" + work.resolve("crawl.jfr") + ",settings=profile");
     cmd.addAll(List.of(
         "-Dquarkus.http.port=" + port,
@@ -248,6 +290,16 @@ public final class CrawlBench {
         "-jar", JAR.toAbsolutePath().toString()));
     System.out.printf("[bench crawl] service: %s (log: %s)%n", String.join(" ", cmd), work.resolve("out.log"));
     return new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile()).start();
+  }
+
+  private static List<String> jvmFlags(String jvm) {
+    return switch (jvm) {
+      case "plain" -> List.of();
+      // The service runs in its work folder: the archive's path is made absolute.
+      case "readme" -> StartupBench.README_FLAGS.stream()
+          .map(f -> f.replace("=target/", "=" + Path.of("target").toAbsolutePath() + "/")).toList();
+      default -> throw new IllegalArgumentException("-Dcrawlbench.jvm=" + jvm + " is not a JVM choice: use plain or readme");
+    };
   }
 
   /** The process's CPU time so far (user + system, all threads). */
