@@ -63,7 +63,9 @@ final class Snippets {
   }
 
   /**
-   * The highlighter's settings. Relevancy-over-speed matters only when offsets come from re-analysis (a stored-only
+   * The highlighter's settings. Passages are sentences, and runs of text longer than the snippet length without a
+   * sentence end are broken at a word (else such a text's snippet was all of it, up to {@link #MAX_CHARS}: the search
+   * benchmark's lower-case corpus answered 30-50 KB a page). Relevancy-over-speed matters only when offsets come from re-analysis (a stored-only
    * snippet field): there it indexes every hit's text into a MemoryIndex (half of a search's snippet time), which a
    * query of words does not need (it filters the token stream directly); phrases keep it, their words are marked as
    * one span only through it.
@@ -74,7 +76,7 @@ final class Snippets {
         .withMaxLength(MAX_CHARS)
         .withPassageRelevancyOverSpeed(positions)
         .withFieldMatcher(queryFields::contains)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), length, MATCH_POSITION));
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(length), length, MATCH_POSITION));
   }
 
   /** The two highlighters of one searcher: for queries of words, and for queries with positions (phrases). */

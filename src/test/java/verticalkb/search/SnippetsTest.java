@@ -39,6 +39,7 @@ class SnippetsTest {
     docs.add(doc("b", "Hospital budgets", "A summary about rural hospitals.", "Budgets of rural hospitals shrink. Telehealth helps a little."));
     docs.add(doc("c", "A long report", null, LONG));
     docs.add(doc("d", "Nothing relevant", null, "no sentence ends here and nothing capitalised either just words"));
+    docs.add(doc("e", "Lower case", null, "lower case words with no sentence end ".repeat(40) + "then telehealth " + "and more words ".repeat(100)));
     index = TestIndexes.withDocuments(dir.resolve("index"), docs);
   }
 
@@ -81,6 +82,19 @@ class SnippetsTest {
       assertThat(page.hits()).extracting(h -> h.get("id")).containsExactly("c", "a", "b");
       assertThat(page.texts()[2]).isEqualTo("A summary about rural hospitals.\nBudgets of rural hospitals shrink. Telehealth helps a little.");
       assertThat(page.texts()[0]).hasSize(Snippets.MAX_CHARS);
+    } finally {
+      index.release(s);
+    }
+  }
+
+  @Test
+  void aTextWithoutSentenceEndsGivesASnippetNearTheLengthGoalNotTheWholeText() throws Exception {
+    Query query = new QueryFactory(index.analysis().config().schema()).build(QuerySyntax.parse("telehealth"), index.analysis().queryAnalyzer(null)).query();
+    KbSearcher s = index.acquire();
+    try {
+      int doc = s.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("id", "e")), 1).scoreDocs[0].doc;
+      String snippet = snippets().highlight(s, query, new int[] {doc}, pages().read(s.storedFields(), new int[] {doc}, true).texts())[0];
+      assertThat(snippet).contains("<mark>telehealth</mark>").hasSizeBetween(100, 2 * 200 + "<mark></mark>".length());
     } finally {
       index.release(s);
     }
