@@ -77,6 +77,8 @@ public final class SearchBench {
   private static final String[] SYLLABLES = {"ka", "to", "ri", "mu", "ne", "lo", "pa", "vi", "da", "ge", "bo", "fu", "zi", "ha", "te", "ju"};
   private static final int TRACK_TOTAL_HITS = 10_000;
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/kb_search";
+  /** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+  private static final long NANOS_PER_CLOCK_TICK = 10_000_000L;
   private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
   private record Query(String q, String vertical, String type) {}
@@ -321,10 +323,24 @@ public final class SearchBench {
     }
   }
 
-  /** CPU time of a process so far, in nanoseconds (-1 when the OS does not tell), or null without a process. */
+  /**
+   * CPU time of a process so far (user and system, from {@code /proc/<pid>/stat}, in clock ticks of 10 ms), in
+   * nanoseconds, -1 when unreadable; null without a process. ProcessHandle.Info answered a constant for the OpenSearch
+   * node, which runs as another user.
+   */
   private static LongSupplier processCpu(ProcessHandle p) {
     if (p == null) return null;
-    return () -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    Path stat = Path.of("/proc", String.valueOf(p.pid()), "stat");
+    return () -> {
+      try {
+        String s = Files.readString(stat);
+        // Fields after the command name (which may hold spaces): state is [0], utime [11], stime [12].
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * NANOS_PER_CLOCK_TICK;
+      } catch (IOException | RuntimeException e) {
+        return -1L;
+      }
+    };
   }
 
   /** The local OpenSearch node listening on {@code port}, when it runs on this machine (for its CPU per query). */
