@@ -354,11 +354,14 @@ public final class SearchBench {
     };
   }
 
-  /** The local OpenSearch node listening on {@code port}, when it runs on this machine (for its CPU per query). */
+  /**
+   * The local OpenSearch node listening on {@code port}, when it runs on this machine (for its CPU per query): of the
+   * processes started with that port (a launcher such as runuser carries the same arguments), the one that used most CPU.
+   */
   private static ProcessHandle openSearchProcess(int port) {
     return ProcessHandle.allProcesses()
         .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains("-Ehttp.port=" + port)).orElse(false))
-        .findFirst().orElse(null);
+        .max(Comparator.comparingLong(p -> processCpu(p).getAsLong())).orElse(null);
   }
 
   interface Op {
