@@ -1,7 +1,6 @@
 package verticalkb.search;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +10,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -34,13 +30,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import verticalkb.index.DocumentMapper;
 import verticalkb.index.KbSearcher;
 import verticalkb.index.LuceneIndex;
@@ -65,12 +57,7 @@ public final class Searcher {
   public static final String EVENT_START = "eventStart";
   public static final String EVENT_END = "eventEnd";
   public static final String LOCATION = "location";
-  private static final String MARK_OPEN = "<mark>";
-  private static final String MARK_CLOSE = "</mark>";
-  private static final String ELLIPSIS = "… ";
   private static final int DEFAULT_SNIPPET_LENGTH = 200;
-  /** Where the first match sits in a snippet (0 start, 1 end): a little context before it, more after. */
-  private static final float MATCH_POSITION = 0.3f;
   private static final double METRES_PER_KM = 1000;
 
   private final LuceneIndex index;
@@ -83,12 +70,10 @@ public final class Searcher {
   private final boolean scoreEveryMatch;
   private final DirectSpellChecker spell = new DirectSpellChecker();
   private final Map<SearchRequest.Sort, Sort> sorts = new LinkedHashMap<>();
-  private final List<FieldSpec> hitFields;
-  /** Names of {@link #hitFields}: hits load only these stored fields, never the long body the snippet comes from. */
-  private final java.util.Set<String> hitFieldNames;
+  private final PageDocuments pageDocuments;
+  /** Null when the schema asks for no snippets. */
+  private final Snippets snippets;
   private final List<FieldSpec> facetFields;
-  /** Query terms of these fields are marked in snippets (the snippet field is analysed like them). */
-  private final java.util.Set<String> queryFieldsForSnippets;
 
   /**
    * A searcher that counts totals and facets exactly and scores every match instead of skipping (for benchmarks and
@@ -126,12 +111,13 @@ public final class Searcher {
     Schema.Spelling sp = schema.spelling();
     if (sp != null && sp.maxEdits() != null) spell.setMaxEdits(sp.maxEdits());
     if (sp != null && sp.minQueryLength() != null) spell.setMinQueryLength(sp.minQueryLength());
-    String snippetField = schema.highlight() == null ? null : schema.highlight().field();
-    hitFields = schema.fields().stream().filter(FieldSpec::isStored).filter(f -> !f.name().equals(snippetField)).toList();
-    hitFieldNames = hitFields.stream().map(FieldSpec::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Schema.Highlight h = schema.highlight();
+    java.util.Set<String> textFields = new java.util.HashSet<>();
+    for (FieldSpec f : schema.fields()) if (f.type() == FieldType.text) textFields.add(f.name());
+    snippets = h == null ? null
+        : new Snippets(h.field(), h.length() == null ? DEFAULT_SNIPPET_LENGTH : h.length(), index.analysis().indexAnalyzer(), textFields);
+    pageDocuments = new PageDocuments(schema, h == null ? null : h.field(), Snippets.MAX_CHARS);
     facetFields = schema.fields().stream().filter(FieldSpec::isFaceted).toList();
-    queryFieldsForSnippets = new java.util.HashSet<>();
-    for (FieldSpec f : schema.fields()) if (f.type() == FieldType.text) queryFieldsForSnippets.add(f.name());
   }
 
   public LuceneIndex index() {
@@ -190,14 +176,17 @@ public final class Searcher {
       int from = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
       ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
           : java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + r.size()));
-      String[] snippets = snippets(s, query, page);
-      List<Map<String, Object>> hits = new ArrayList<>(page.length);
-      StoredFields stored = s.storedFields();
+      int[] docs = new int[page.length];
+      for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
+      // One stored-fields read per hit: the fields it shows and the text its snippet is cut from.
+      PageDocuments.Page loaded = pageDocuments.read(s.storedFields(), docs, snippets != null);
+      String[] snippetTexts = snippets == null || page.length == 0 ? null : snippets.highlight(s, query, docs, loaded.texts());
+      List<Map<String, Object>> hits = loaded.hits();
       for (int i = 0; i < page.length; i++) {
-        Map<String, Object> hit = hit(stored, page[i].doc);
-        if (snippets != null) hit.put("snippet", snippets[i]);
-        if (r.sort() == SearchRequest.Sort.relevance && built.clauses() > 0) hit.put("score", page[i].score);
-        hits.add(hit);
+        Map<String, Object> hit = hits.get(i);
+        if (snippetTexts != null) hit.put("snippet", snippetTexts[i]);
+        // A field sort does not fill ScoreDoc.score; the relevance sort's first sort value is the score.
+        if (r.sort() == SearchRequest.Sort.relevance && built.clauses() > 0) hit.put("score", ((FieldDoc) page[i]).fields[0]);
       }
       String next = page.length == r.size() && page.length > 0 && from + page.length < total
           ? Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]) : null;
@@ -225,13 +214,10 @@ public final class Searcher {
           .add(new TermQuery(new Term(DocumentMapper.ID_FIELD, id)), Occur.MUST_NOT);
       if (vertical != null) b.add(new TermQuery(new Term(VERTICAL, vertical)), Occur.FILTER);
       TopDocs top = s.search(b.build(), size);
-      List<Map<String, Object>> hits = new ArrayList<>();
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Map<String, Object> hit = hit(stored, sd.doc);
-        hit.put("score", sd.score);
-        hits.add(hit);
-      }
+      int[] docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
+      List<Map<String, Object>> hits = pageDocuments.read(s.storedFields(), docs, false).hits();
+      for (int i = 0; i < docs.length; i++) hits.get(i).put("score", top.scoreDocs[i].score);
       return hits;
     } finally {
       index.release(s);
@@ -318,29 +304,6 @@ public final class Searcher {
     return out;
   }
 
-  /**
-   * Snippets of the page's hits. Offsets come from the snippet field's postings when it indexes them, else from
-   * re-analysing its stored text with the index analyzer (no synonyms: the query already holds their expansions, so
-   * the same words are marked either way).
-   */
-  private String[] snippets(KbSearcher s, Query query, ScoreDoc[] page) throws IOException {
-    Schema.Highlight h = schema.highlight();
-    if (h == null || page.length == 0) return null;
-    int length = h.length() == null ? DEFAULT_SNIPPET_LENGTH : h.length();
-    UnifiedHighlighter uh = UnifiedHighlighter.builder(s, index.analysis().indexAnalyzer())
-        .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, ELLIPSIS, true))
-        .withMaxNoHighlightPassages(1)
-        // The body is stored, not inverted, so offsets come from re-analysing it. Relevancy-over-speed indexes every
-        // hit's text into a MemoryIndex (half of a search's snippet time); a query of words only does not need it and
-        // filters the token stream directly. Phrases keep it: their words are marked as one span only through it.
-        .withPassageRelevancyOverSpeed(hasPositions(query))
-        .withFieldMatcher(queryFieldsForSnippets::contains)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), length, MATCH_POSITION))
-        .build();
-    TopDocs td = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return uh.highlight(h.field(), query, td, 1);
-  }
-
   /** Whether the query matches by word positions (phrases, also those synonyms expand to), not by words alone. */
   static boolean hasPositions(Query query) {
     boolean[] found = {false};
@@ -361,34 +324,6 @@ public final class Searcher {
       }
     });
     return found[0];
-  }
-
-  private Map<String, Object> hit(StoredFields stored, int doc) throws IOException {
-    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(hitFieldNames);
-    stored.document(doc, visitor);
-    org.apache.lucene.document.Document d = visitor.getDocument();
-    Map<String, Object> hit = new LinkedHashMap<>();
-    for (FieldSpec f : hitFields) {
-      IndexableField[] values = d.getFields(f.name());
-      if (values.length == 0) continue;
-      if (f.isMultiValued()) {
-        List<String> list = new ArrayList<>(values.length);
-        for (IndexableField v : values) list.add(v.stringValue());
-        hit.put(f.name(), list);
-        continue;
-      }
-      IndexableField v = values[0];
-      hit.put(f.name(), switch (f.type()) {
-        case date -> Instant.ofEpochMilli(v.numericValue().longValue()).toString();
-        case number -> v.numericValue();
-        case geo -> {
-          String[] ll = v.stringValue().split(",");
-          yield Map.of("lat", Double.parseDouble(ll[0]), "lon", Double.parseDouble(ll[1]));
-        }
-        default -> v.stringValue();
-      });
-    }
-    return hit;
   }
 
   /** The query with misspelt words replaced by the closest indexed word, or null when nothing needs changing. */

@@ -81,8 +81,23 @@ final class OpenSearchPeer {
     return stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
   }
 
-  /** One query of the mix. */
+  /** One query of the mix, through the JDK HttpClient. */
   void search(String words, String vertical, String type) throws Exception {
+    check(send("POST", searchPath(), queryBody(words, vertical, type)));
+  }
+
+  /** Where the mix's queries go (path and query string). */
+  String searchPath() {
+    return "/" + index + "/_search";
+  }
+
+  /** The node's address, as given. */
+  URI base() {
+    return URI.create(base);
+  }
+
+  /** The JSON body of one query of the mix. */
+  String queryBody(String words, String vertical, String type) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     body.put("size", 10).put("track_total_hits", TRACK_TOTAL_HITS);
     body.putObject("_source").putArray("excludes").add("body").add("all");
@@ -100,7 +115,7 @@ final class OpenSearchPeer {
       aggs.putObject(f).putObject("terms").put("field", f).put("size", FACET_VALUES);
     }
     aggs.putObject("month").putObject("date_histogram").put("field", "published").put("calendar_interval", "month").put("min_doc_count", 1);
-    check(send("POST", "/" + index + "/_search", JSON.writeValueAsString(body)));
+    return JSON.writeValueAsString(body);
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {

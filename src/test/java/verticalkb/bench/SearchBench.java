@@ -1,6 +1,7 @@
 package verticalkb.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -48,6 +50,13 @@ import verticalkb.search.Searcher;
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
  * {@code -Dbench.options=app-jfr} records a JFR profile of the service into target/bench/search-app.jfr;
  * {@code gate-compare} measures the service again with its search gate bounded to the cores ({@code kb.search.max-concurrent}).
+ * HTTP peers (our service, OpenSearch) are measured with two clients, the same for both: the JDK HttpClient
+ * ({@code http.*}, {@code opensearch.*}) and {@link KeepAliveClient}, one blocking keep-alive connection per client
+ * thread ({@code http-light.*}, {@code opensearch-light.*}); {@code jdk-client} or {@code light-client} keeps one.
+ * {@code BENCH_COMPARE_APP=<a quarkus-app folder>} measures another build of the service too, alternating with this
+ * one (light client), for A/B comparisons on the same index in the same run. Every configuration reports the CPU the
+ * benchmark's JVM spent per query (the searches themselves in process, the client's work over HTTP) and, for the
+ * servers, the server process's CPU per query.
  */
 public final class SearchBench {
 
@@ -68,6 +77,8 @@ public final class SearchBench {
   private static final String[] SYLLABLES = {"ka", "to", "ri", "mu", "ne", "lo", "pa", "vi", "da", "ge", "bo", "fu", "zi", "ha", "te", "ju"};
   private static final int TRACK_TOTAL_HITS = 10_000;
   private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/kb_search";
+  /** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+  private static final long NANOS_PER_CLOCK_TICK = 10_000_000L;
   private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
   private record Query(String q, String vertical, String type) {}
@@ -96,6 +107,8 @@ public final class SearchBench {
       return;
     }
     String options = System.getProperty("bench.options", "");
+    boolean jdkClient = !options.contains("light-client");
+    boolean lightClient = !options.contains("jdk-client");
     Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "search-bench-");
     Files.createDirectories(work.resolve("data/index"));
     // The generated corpus's index is cached per size and schema, so that a rerun (and the 1M run) skips indexing.
@@ -130,26 +143,34 @@ public final class SearchBench {
       }
       index.awaitVisible();
       report.put("lucene.indexBytes", index.sizeBytes());
-      // Counting stops at 10,000 matches, as the service's kb.search.track-total-hits default does.
-      Searcher searcher = new Searcher(index, 20, 10_000, TRACK_TOTAL_HITS);
-      for (int clients : new int[] {1, 16}) {
-        measure(report, "lucene.c" + clients, clients, queries, q -> {
-          searcher.search(new SearchRequest(q.q(), q.vertical(), q.type() == null ? List.of() : List.of(q.type()), List.of(), List.of(),
-              null, null, false, null, 0, SearchRequest.Sort.relevance, 1, 10, null, true));
-          return null;
-        });
-      }
+      inProcessQueries(report, "lucene", index, queries);
     }
     Files.writeString(work.resolve("data/index/CURRENT"), "bench");
 
-    httpQueries(report, "http", work, queries, options.contains("app-jfr"), List.of());
+    Path thisApp = Path.of("target/quarkus-app").toAbsolutePath();
+    httpQueries(report, "http", work, queries, options.contains("app-jfr"), List.of(), thisApp, jdkClient, lightClient);
+    // In process again, once the service has let the index go: the first round runs on a cold JIT, first thing in the
+    // run, so the ratio of HTTP to in process is also taken against a round measured after the HTTP one.
+    try (LuceneIndex index = new LuceneIndex(indexDir, analysis, 1.0, 256)) {
+      index.awaitVisible();
+      inProcessQueries(report, "lucene-again", index, queries);
+    }
     if (options.contains("gate-compare")) {
       // The service with its search gate bounded to the core count, then the default (unbounded) again and the gated
       // one again: alternating halves the effect of load that changes during the run.
       List<String> gated = List.of("-Dkb.search.max-concurrent=" + Runtime.getRuntime().availableProcessors());
-      httpQueries(report, "http-gated", work, queries, false, gated);
-      httpQueries(report, "http-again", work, queries, false, List.of());
-      httpQueries(report, "http-gated-again", work, queries, false, gated);
+      httpQueries(report, "http-gated", work, queries, false, gated, thisApp, jdkClient, lightClient);
+      httpQueries(report, "http-again", work, queries, false, List.of(), thisApp, jdkClient, lightClient);
+      httpQueries(report, "http-gated-again", work, queries, false, gated, thisApp, jdkClient, lightClient);
+    }
+    String compare = System.getenv("BENCH_COMPARE_APP");
+    if (compare != null && !compare.isBlank()) {
+      // The other build, this one again, the other again (light client): A, B, A, B with the first http-light round.
+      Path other = Path.of(compare).toAbsolutePath();
+      report.put("compareApp", other.toString());
+      httpQueries(report, "compare-other", work, queries, false, List.of(), other, false, true);
+      httpQueries(report, "compare-this", work, queries, false, List.of(), thisApp, false, true);
+      httpQueries(report, "compare-other-again", work, queries, false, List.of(), other, false, true);
     }
 
     String openSearch = System.getenv("BENCH_OPENSEARCH_URL");
@@ -159,11 +180,21 @@ public final class SearchBench {
       if (rate >= 0) report.put("opensearch.indexDocsPerSecond", rate);
       else report.put("opensearch.indexReused", true);
       report.put("opensearch.indexBytes", peer.sizeBytes());
-      for (int clients : new int[] {1, 16}) {
-        measure(report, "opensearch.c" + clients, clients, queries, q -> {
-          peer.search(q.q(), q.vertical(), q.type());
-          return null;
-        });
+      LongSupplier nodeCpu = processCpu(openSearchProcess(peer.base().getPort()));
+      if (jdkClient) {
+        for (int clients : new int[] {1, 16}) {
+          measure(report, "opensearch.c" + clients, clients, queries, q -> {
+            peer.search(q.q(), q.vertical(), q.type());
+            return null;
+          }, nodeCpu);
+        }
+      }
+      if (lightClient) {
+        Map<Query, byte[]> requests = new java.util.HashMap<>();
+        for (Query q : queries) {
+          requests.put(q, KeepAliveClient.postJson(peer.base().getHost(), peer.base().getPort(), peer.searchPath(), peer.queryBody(q.q(), q.vertical(), q.type())));
+        }
+        measureLight(report, "opensearch-light", peer.base().getHost(), peer.base().getPort(), queries, requests, nodeCpu);
       }
     } else {
       report.put("opensearch.skipped", "BENCH_OPENSEARCH_URL is not set");
@@ -179,6 +210,19 @@ public final class SearchBench {
     postgresQueries(report, queries, docs);
     report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
     report.write();
+  }
+
+  /** Our Searcher in process on {@code index}, at 1 and 16 clients. */
+  private static void inProcessQueries(BenchReport report, String name, LuceneIndex index, List<Query> queries) throws Exception {
+    // Counting stops at 10,000 matches, as the service's kb.search.track-total-hits default does.
+    Searcher searcher = new Searcher(index, 20, 10_000, TRACK_TOTAL_HITS);
+    for (int clients : new int[] {1, 16}) {
+      measure(report, name + ".c" + clients, clients, queries, q -> {
+        searcher.search(new SearchRequest(q.q(), q.vertical(), q.type() == null ? List.of() : List.of(q.type()), List.of(), List.of(),
+            null, null, false, null, 0, SearchRequest.Sort.relevance, 1, 10, null, true));
+        return null;
+      }, null);
+    }
   }
 
   /** Loads the corpus into its own table unless a complete copy is there (each size has one: the 1M load takes long). */
@@ -225,27 +269,36 @@ public final class SearchBench {
         }
         postgresQuery(c, q, table(docs));
         return null;
-      });
+      }, null);
       for (Connection c : pool) c.close();
     }
   }
 
-  /** Starts the packaged service with {@code appArgs} and measures {@code /api/search} over HTTP at 1 and 16 clients. */
-  private static void httpQueries(BenchReport report, String name, Path work, List<Query> queries, boolean jfr, List<String> appArgs)
-      throws Exception {
-    Process app = startApp(work, jfr, appArgs);
+  /**
+   * Starts the packaged service of {@code appDir} with {@code appArgs} and measures {@code /api/search} over HTTP at 1 and
+   * 16 clients, with the JDK client ({@code name.*}) and the light one ({@code name-light.*}) as asked.
+   */
+  private static void httpQueries(BenchReport report, String name, Path work, List<Query> queries, boolean jfr, List<String> appArgs,
+      Path appDir, boolean jdkClient, boolean lightClient) throws Exception {
+    Process app = startApp(work, jfr, appArgs, appDir);
     try {
       int port = Integer.parseInt(Files.readString(work.resolve("port")).strip());
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-      for (int clients : new int[] {1, 16}) {
-        measure(report, name + ".c" + clients, clients, queries, q -> {
-          StringBuilder url = new StringBuilder("http://127.0.0.1:" + port + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
-          if (q.vertical() != null) url.append("&vertical=").append(q.vertical());
-          if (q.type() != null) url.append("&type=").append(q.type());
-          HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
-          if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
-          return null;
-        });
+      LongSupplier appCpu = processCpu(app.toHandle());
+      if (jdkClient) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        for (int clients : new int[] {1, 16}) {
+          measure(report, name + ".c" + clients, clients, queries, q -> {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + searchTarget(q))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+            return null;
+          }, appCpu);
+        }
+      }
+      if (lightClient) {
+        Map<Query, byte[]> requests = new java.util.HashMap<>();
+        for (Query q : queries) requests.put(q, KeepAliveClient.get("127.0.0.1", port, searchTarget(q)));
+        measureLight(report, name + "-light", "127.0.0.1", port, queries, requests, appCpu);
       }
     } finally {
       app.destroy();
@@ -253,12 +306,75 @@ public final class SearchBench {
     }
   }
 
+  /** Path and query string of one query of the mix on {@code /api/search}. */
+  private static String searchTarget(Query q) {
+    StringBuilder url = new StringBuilder("/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
+    if (q.vertical() != null) url.append("&vertical=").append(q.vertical());
+    if (q.type() != null) url.append("&type=").append(q.type());
+    return url.toString();
+  }
+
+  /** Measures prepared requests at 1 and 16 clients, each client thread on its own {@link KeepAliveClient} connection. */
+  private static void measureLight(BenchReport report, String name, String host, int port, List<Query> queries, Map<Query, byte[]> requests,
+      LongSupplier serverCpu) throws Exception {
+    for (int clients : new int[] {1, 16}) {
+      List<KeepAliveClient> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+      ThreadLocal<KeepAliveClient> mine = ThreadLocal.withInitial(() -> {
+        KeepAliveClient c = new KeepAliveClient(host, port);
+        opened.add(c);
+        return c;
+      });
+      measure(report, name + ".c" + clients, clients, queries, q -> {
+        KeepAliveClient c = mine.get();
+        int status = c.send(requests.get(q));
+        if (status != 200) throw new IllegalStateException("HTTP " + status + ": " + c.lastBody());
+        return null;
+      }, serverCpu);
+      opened.forEach(KeepAliveClient::close);
+    }
+  }
+
+  /**
+   * CPU time of a process so far (user and system, from {@code /proc/<pid>/stat}, in clock ticks of 10 ms), in
+   * nanoseconds, -1 when unreadable; null without a process. ProcessHandle.Info answered a constant for the OpenSearch
+   * node, which runs as another user.
+   */
+  private static LongSupplier processCpu(ProcessHandle p) {
+    if (p == null) return null;
+    Path stat = Path.of("/proc", String.valueOf(p.pid()), "stat");
+    return () -> {
+      try {
+        String s = Files.readString(stat);
+        // Fields after the command name (which may hold spaces): state is [0], utime [11], stime [12].
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * NANOS_PER_CLOCK_TICK;
+      } catch (IOException | RuntimeException e) {
+        return -1L;
+      }
+    };
+  }
+
+  /**
+   * The local OpenSearch node listening on {@code port}, when it runs on this machine (for its CPU per query): of the
+   * processes started with that port (a launcher such as runuser carries the same arguments), the one that used most CPU.
+   */
+  private static ProcessHandle openSearchProcess(int port) {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains("-Ehttp.port=" + port)).orElse(false))
+        .max(Comparator.comparingLong(p -> processCpu(p).getAsLong())).orElse(null);
+  }
+
   interface Op {
     Void run(Query q) throws Exception;
   }
 
-  /** Runs the mix with n clients: a warm-up, then RUN seconds; records p50, p99 and QPS. */
-  private static void measure(BenchReport report, String name, int clients, List<Query> queries, Op op) throws Exception {
+  /**
+   * Runs the mix with n clients: a warm-up, then RUN seconds; records p50, p99 and QPS, the benchmark JVM's CPU per query
+   * and, with {@code serverCpu}, the server's.
+   */
+  private static void measure(BenchReport report, String name, int clients, List<Query> queries, Op op, LongSupplier serverCpu)
+      throws Exception {
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int pass = 0; pass < 2; pass++) {
       Duration d = pass == 0 ? WARMUP : RUN;
       ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -280,9 +396,13 @@ public final class SearchBench {
         }));
       }
       long began = System.nanoTime();
+      long benchCpu0 = os.getProcessCpuTime();
+      long serverCpu0 = serverCpu == null ? -1 : serverCpu.getAsLong();
       List<long[]> all = new ArrayList<>();
       for (Future<long[]> f : futures) all.add(f.get());
       double secs = (System.nanoTime() - began) / 1e9;
+      long benchCpu = os.getProcessCpuTime() - benchCpu0;
+      long serverCpuUsed = serverCpu == null || serverCpu0 < 0 ? -1 : serverCpu.getAsLong() - serverCpu0;
       pool.shutdown();
       if (pass == 0) continue;
       long[] lat = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
@@ -292,12 +412,15 @@ public final class SearchBench {
       report.put(name + ".qps", qps < 10 ? Math.round(qps * 100) / 100.0 : Math.round(qps));
       report.put(name + ".p50ms", Math.round(lat[lat.length / 2] / 1e4) / 100.0);
       report.put(name + ".p99ms", Math.round(lat[(int) (lat.length * 0.99)] / 1e4) / 100.0);
+      // In process that is the searches' own CPU; over HTTP, the client's (the server's is measured apart).
+      report.put(name + ".benchCpuMsPerQuery", Math.round(benchCpu / 1e4 / lat.length) / 100.0);
+      if (serverCpuUsed >= 0) report.put(name + ".serverCpuMsPerQuery", Math.round(serverCpuUsed / 1e4 / lat.length) / 100.0);
     }
   }
 
   /** Starts the packaged service on the bench's index; {@code jfr} records a profile into target/bench/search-app.jfr. */
-  private static Process startApp(Path work, boolean jfr, List<String> appArgs) throws Exception {
-    Path jar = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+  private static Process startApp(Path work, boolean jfr, List<String> appArgs, Path appDir) throws Exception {
+    Path jar = appDir.resolve("quarkus-run.jar");
     if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run ./mvnw -Pbench verify -Dbench=search (it packages first)");
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -310,6 +433,8 @@ public final class SearchBench {
       // JFR cannot create the folder itself: the JVM would stop at start on a fresh checkout.
       Path recording = Path.of("target/bench/search-app.jfr").toAbsolutePath();
       Files.createDirectories(recording.getParent());
+      // JFR's default stack depth (64) cuts the service's deep Vert.x/RESTEasy/Lucene stacks.
+      command.add("-XX:FlightRecorderOptions:stackdepth=256");
       command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
     }
     command.addAll(appArgs);

@@ -66,6 +66,12 @@ class SearcherBoundsTest {
   }
 
   @Test
+  void hitsOfARelevanceSearchCarryTheirScore() throws Exception {
+    SearchResult r = new Searcher(index, 20, 10_000, 100).search(request("alpha", 5));
+    assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat((Float) h.get("score")).isPositive());
+  }
+
+  @Test
   void countsWithinTheBoundAreExact() throws Exception {
     SearchResult r = new Searcher(index, 20, 10_000, DOCS).search(request("common", 10));
     assertThat(r.totalRelation()).isEqualTo(SearchResult.EXACT);

@@ -62,4 +62,21 @@ class SentenceBreaksTest {
   void emptyTextHasOneBoundary() {
     assertThat(forward(new SentenceBreaks(), "")).containsExactly(0);
   }
+
+  @Test
+  void aRunWithoutSentenceEndsIsBrokenAtWordStartsWithinTheLongestSentence() {
+    String text = "lower case words without any sentence end at all and on and on";
+    List<Integer> bounds = forward(new SentenceBreaks(20), text);
+    assertThat(bounds).startsWith(0).endsWith(text.length());
+    for (int i = 1; i < bounds.size(); i++) {
+      assertThat(bounds.get(i) - bounds.get(i - 1)).isLessThanOrEqualTo(20);
+      if (bounds.get(i) < text.length()) assertThat(text.charAt(bounds.get(i) - 1)).isEqualTo(' ');
+    }
+  }
+
+  @Test
+  void sentencesShorterThanTheLongestBreakOnlyAtTheirEnds() {
+    String text = "One short sentence. Another one here! And a third?";
+    assertThat(forward(new SentenceBreaks(40), text)).isEqualTo(forward(new SentenceBreaks(), text));
+  }
 }
