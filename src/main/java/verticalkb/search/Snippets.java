@@ -22,8 +22,8 @@ import verticalkb.index.KbSearcher;
  */
 final class Snippets {
 
-  /** What the highlighter puts between the values of a multi-valued field ({@code UnifiedHighlighter.MULTIVAL_SEP_CHAR}). */
-  static final char VALUE_SEPARATOR = '\u0000';
+  /** What the highlighter puts between the values of a multi-valued field. */
+  static final char VALUE_SEPARATOR = Highlighter.SEPARATOR;
   /** Characters of the field the highlighter looks at; the rest of a long text is never shown. */
   static final int MAX_CHARS = UnifiedHighlighter.DEFAULT_MAX_LENGTH;
   private static final String MARK_OPEN = "<mark>";
@@ -44,11 +44,6 @@ final class Snippets {
     this.length = length;
     this.indexAnalyzer = indexAnalyzer;
     this.queryFields = Set.copyOf(queryFields);
-  }
-
-  /** The field snippets are cut from. */
-  String field() {
-    return field;
   }
 
   /**
@@ -88,6 +83,9 @@ final class Snippets {
 
   /** A UnifiedHighlighter that highlights given texts instead of loading them from stored fields. */
   private static final class Highlighter extends UnifiedHighlighter {
+
+    /** Lucene's own separator (protected there), so loaded texts are joined exactly as its loader joins them. */
+    static final char SEPARATOR = MULTIVAL_SEP_CHAR;
 
     Highlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
