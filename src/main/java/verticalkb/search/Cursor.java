@@ -39,6 +39,7 @@ final class Cursor {
       throw new IllegalArgumentException("is not a cursor this API issued; start again from page 1");
     }
     String[] parts = text.split("\\|", -1);
+    if (!isSortName(parts[0])) throw new IllegalArgumentException("is not a cursor this API issued; start again from page 1");
     if (!parts[0].equals(sort.name())) {
       throw new IllegalArgumentException("was issued for sort=" + parts[0] + "; keep the same sort while paging with a cursor");
     }
@@ -66,5 +67,10 @@ final class Cursor {
     // The id sort value is unique, so only the last hit itself compares equal on every field; a doc of maxDoc - 1
     // makes the collector skip exactly that one.
     return new FieldDoc(Math.max(0, maxDoc - 1), score, values.toArray());
+  }
+
+  private static boolean isSortName(String name) {
+    for (SearchRequest.Sort s : SearchRequest.Sort.values()) if (s.name().equals(name)) return true;
+    return false;
   }
 }

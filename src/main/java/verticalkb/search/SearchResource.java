@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import verticalkb.ProblemException;
+import verticalkb.document.KbDocument;
 
 /**
  * {@code GET /api/search}: validates the parameters (every bad one answers 400 naming it) and delegates. All
@@ -65,7 +66,11 @@ public class SearchResource {
     } else if (radiusKm != null && !radiusKm.isBlank()) {
       throw ProblemException.badRequest("radiusKm", "needs near (a city or lat,lon)");
     }
-    SearchRequest r = new SearchRequest(q, v, clean(type), clean(source), clean(topic), fromValue, toValue,
+    List<String> types = clean(type);
+    for (String t : types) {
+      if (!KbDocument.Types.ALL.contains(t)) throw ProblemException.badRequest("type", "'" + t + "' is not a type; use one of " + KbDocument.Types.ALL);
+    }
+    SearchRequest r = new SearchRequest(q, v, types, clean(source), clean(topic), fromValue, toValue,
         bool("upcoming", upcoming, false), point, radius, sortValue, pageValue, sizeValue,
         cursor == null || cursor.isBlank() ? null : cursor.strip(), bool("facets", facets, true));
     return search.search(r);

@@ -180,6 +180,11 @@ class SearchApiTest {
     search(Map.of("q", "x", "sort", "sideways")).then().statusCode(400);
     search(Map.of("q", "x", "from", "yesterday")).then().statusCode(400);
     search(Map.of("q", "x", "cursor", "garbage!")).then().statusCode(400).body("errors.field", hasItem("cursor"));
+    // Valid base64 that decodes to bytes of no sort: the answer says the cursor is not ours, not "issued for sort=<bytes>".
+    search(Map.of("q", "x", "cursor", "garbage")).then().statusCode(400)
+        .body("detail", equalTo("cursor: is not a cursor this API issued; start again from page 1"));
+    search(Map.of("q", "x", "type", "publication,podcast")).then().statusCode(400)
+        .body("detail", equalTo("type: 'podcast' is not a type; use one of [publication, event, expert, page]"));
     search(Map.of("q", "x", "near", "Atlantis under the sea")).then().statusCode(400).body("errors.field", hasItem("near"));
     search(Map.of("q", "x", "vertical", "no-such-vertical")).then().statusCode(404);
   }
