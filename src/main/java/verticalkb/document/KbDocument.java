@@ -1,6 +1,7 @@
 package verticalkb.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,8 +21,8 @@ public record KbDocument(
     String text,
     String summary,
     List<String> authors,
-    Instant published,
-    Instant modified,
+    @JsonDeserialize(using = ImportedInstant.class) Instant published,
+    @JsonDeserialize(using = ImportedInstant.class) Instant modified,
     /** ISO 639-1 code. */
     String language,
     /** Id of the source it was crawled from, or a free label for imported documents. */
@@ -69,7 +70,9 @@ public record KbDocument(
   /** The event facts of an event document. Times are instants; {@code timeZone} is the IANA zone of the venue. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Event(
-      Instant start, Instant end, String timeZone, String venue, Boolean online, String organizer, List<String> speakers) {}
+      @JsonDeserialize(using = ImportedInstant.class) Instant start,
+      @JsonDeserialize(using = ImportedInstant.class) Instant end,
+      String timeZone, String venue, Boolean online, String organizer, List<String> speakers) {}
 
   /** The person facts of an expert document. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

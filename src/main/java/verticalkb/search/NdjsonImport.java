@@ -174,8 +174,21 @@ public final class NdjsonImport {
       throw new IllegalArgumentException("'type' must be one of " + KbDocument.Types.ALL + (d.type() == null ? "" : ", not '" + d.type() + "'"));
     }
     if (d.title() == null || d.title().isBlank()) throw new IllegalArgumentException("'title' is required");
+    if (d.url() != null && !isWebAddress(d.url())) {
+      throw new IllegalArgumentException("'url' must be an absolute http or https address, not '" + d.url() + "'");
+    }
     if (d.authority() != null && (d.authority() < 0 || d.authority() > 1)) throw new IllegalArgumentException("'authority' must be between 0 and 1");
     return d;
+  }
+
+  /** Links of hits are followed by people; other schemes (javascript:, file:, data:) are not the web's. */
+  private static boolean isWebAddress(String url) {
+    try {
+      java.net.URI u = new java.net.URI(url.strip());
+      return u.getHost() != null && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The database column's width (V2__documents.sql). */

@@ -238,6 +238,23 @@ class SearchApiTest {
   }
 
   @Test
+  void importReadsDatesAsPeopleWriteThemAndRefusesWhatIsNotADateOrAWebAddress() {
+    String lines = String.join("\n",
+        "{\"id\":\"" + RUN + "-dated\",\"type\":\"publication\",\"title\":\"Date form check\",\"published\":\"2026-11-01\"}",
+        "{\"id\":\"" + RUN + "-offset\",\"type\":\"event\",\"title\":\"Offset form check\",\"event\":{\"start\":\"2026-11-02T10:00:00+01:00\",\"end\":\"2026-11-02T17:00:00\"}}",
+        "{\"id\":\"" + RUN + "-bad\",\"type\":\"publication\",\"title\":\"Bad\",\"published\":\"yesterday\"}",
+        "{\"id\":\"" + RUN + "-js\",\"type\":\"publication\",\"title\":\"Js\",\"url\":\"javascript:alert(1)\"}");
+    Response r = Api.admin().contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/documents");
+    r.then().statusCode(200).body("imported", equalTo(2)).body("failed", equalTo(2))
+        .body("errors[0].line", equalTo(3)).body("errors[1].line", equalTo(4));
+    assertThat(r.jsonPath().getString("errors[0].message")).contains("'published': 'yesterday' is not a date; use 2026-03-01");
+    assertThat(r.jsonPath().getString("errors[1].message")).contains("'url' must be an absolute http or https address");
+    Api.anonymous().get("/api/documents/" + RUN + "-dated").then().statusCode(200).body("published", equalTo("2026-11-01T00:00:00Z"));
+    Api.anonymous().get("/api/documents/" + RUN + "-offset").then().statusCode(200)
+        .body("event.start", equalTo("2026-11-02T09:00:00Z")).body("event.end", equalTo("2026-11-02T17:00:00Z"));
+  }
+
+  @Test
   void importNeedsAdmin() {
     Api.viewer().body("{}").post("/api/documents").then().statusCode(403);
   }
