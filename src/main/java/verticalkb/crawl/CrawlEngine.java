@@ -298,10 +298,19 @@ public class CrawlEngine {
       finishOne(run);
     } else if (r.ok()) {
       succeed(t, src, r);
+    } else if (isBrokenLink(t, r)) {
+      // A dead link says nothing about the source's health: real sites have many, and parking on them would stop
+      // the crawl of a healthy site. The failure is recorded all the same.
+      failLink(t, "HTTP " + r.status() + " (a broken link)", r);
     } else {
       fail(t, "HTTP " + r.status() + (r.status() >= HttpStatus.MULTIPLE_CHOICES && r.status() < 400 ? " without a usable Location" : ""), r);
     }
     return true;
+  }
+
+  /** A page (not the seed) that the server says is not there: 404 Not Found or 410 Gone. */
+  private static boolean isBrokenLink(Task t, FetchResult r) {
+    return t.depth() > 0 && (r.status() == HttpStatus.NOT_FOUND || r.status() == HttpStatus.GONE);
   }
 
   private void succeed(Task t, RunState.SourceCtx src, FetchResult r) {
@@ -348,13 +357,25 @@ public class CrawlEngine {
     queues.add(Urls.origin(URI.create(url)), t);
   }
 
-  private void fail(Task t, String reason, FetchResult r) {
+  /** Records a failed URL; it does not count towards parking its source. */
+  private void failLink(Task t, String reason, FetchResult r) {
+    recordFailure(t, reason, r);
+    finishOne(t.run());
+  }
+
+  private void recordFailure(Task t, String reason, FetchResult r) {
     RunState run = t.run();
-    RunState.SourceCtx src = run.sources.get(t.sourceId());
     run.failed.incrementAndGet();
     run.handledHere.incrementAndGet();
     frontier.failure(run, t.url(), reason);
     record(t, FrontierStore.FAILED, t.attempts() + 1, reason, t.etag(), t.lastModified(), t.contentHash(), r == null ? Instant.now() : r.at());
+  }
+
+  /** Records a failed URL, counting it towards parking its source. */
+  private void fail(Task t, String reason, FetchResult r) {
+    RunState run = t.run();
+    RunState.SourceCtx src = run.sources.get(t.sourceId());
+    recordFailure(t, reason, r);
     if (src != null && src.consecutiveFailures.incrementAndGet() >= config.parkAfterFailures() && src.parkedReason == null) {
       src.parkedReason = src.consecutiveFailures.get() + " consecutive failures; last: " + reason
           + ". Fix the source and start a crawl of it (POST /api/crawls {\"source\": \"" + src.id + "\"}) to unpark it.";

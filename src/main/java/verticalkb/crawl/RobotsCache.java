@@ -75,6 +75,8 @@ public class RobotsCache {
     static final int OK = 200;
     static final int MULTIPLE_CHOICES = 300;
     static final int NOT_MODIFIED = 304;
+    static final int NOT_FOUND = 404;
+    static final int GONE = 410;
     static final int TOO_MANY_REQUESTS = 429;
     static final int SERVICE_UNAVAILABLE = 503;
 

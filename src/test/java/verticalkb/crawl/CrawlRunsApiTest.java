@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static verticalkb.Api.admin;
 import static verticalkb.Api.anonymous;
@@ -113,10 +114,29 @@ class CrawlRunsApiTest {
   }
 
   @Test
+  void brokenLinksAreRecordedButDoNotParkTheSource() throws IOException {
+    try (FixtureServer web = new FixtureServer()) {
+      StringBuilder links = new StringBuilder();
+      for (int i = 0; i < 40; i++) links.append("<a href=\"/gone-").append(i).append("\">p</a>");
+      web.page("/start", "<html><body>" + links + "<a href=\"/last\">last</a></body></html>");
+      web.page("/last", "<html><body><p>Still crawled after forty dead links.</p></body></html>");
+      guard.allowOrigin(web.uri("/"));
+      String source = Crawls.source("site", web.base() + "/start", Map.of("maxDepth", 1));
+      JsonPath run = Crawls.crawl(source);
+      assertThat(run.getString("state")).isEqualTo("done");
+      assertThat(run.getLong("failed")).isEqualTo(40);
+      assertThat(run.getLong("fetched")).isEqualTo(2);
+      admin().get("/api/crawls/" + run.getString("id") + "/failures?limit=500").then()
+          .body("items.reason", hasItem(containsString("HTTP 404 (a broken link)")))
+          .body("items.reason", not(hasItem(containsString("parked"))));
+    }
+  }
+
+  @Test
   void aSourceFailingAgainAndAgainIsParkedWithAReason() throws IOException {
     try (FixtureServer web = new FixtureServer()) {
       StringBuilder links = new StringBuilder();
-      for (int i = 0; i < 40; i++) links.append("<a href=\"/p").append(i).append("\">p</a>");
+      for (int i = 0; i < 40; i++) links.append("<a href=\"/broken/p").append(i).append("\">p</a>");
       web.page("/start", "<html><body>" + links + "</body></html>");
       guard.allowOrigin(web.uri("/"));
       String source = Crawls.source("site", web.base() + "/start", Map.of("maxDepth", 1));

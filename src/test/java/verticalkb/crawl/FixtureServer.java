@@ -112,6 +112,10 @@ final class FixtureServer implements AutoCloseable {
         send(x, 200, "text/plain", robots.getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (path.startsWith("/broken/")) {
+        send(x, 500, "text/plain", "every page here fails".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       if (path.startsWith("/trap/")) {
         trap(x, path.substring("/trap/".length()));
         return;
