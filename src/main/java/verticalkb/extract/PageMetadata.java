@@ -25,7 +25,9 @@ final class PageMetadata {
       "dateModified", "dcterms.modified", "last-modified", "lastmod", "article.updated");
   private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "parsely-author",
       "sailthru.author", "byl", "citation_author", "twitter:creator");
-  private static final Pattern BYLINE_PREFIX = Pattern.compile("^(by|von|par|por|di|door|av|af)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE_PREFIX = Pattern.compile(
+      "^((written |posted )?by|von|par|por|di|door|av|af|sobre|text:|texto:|текст:|автор:|author:|autor:)\\s+",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]\\s+");
   private static final int SUMMARY_CHARS = 300;
 
@@ -84,7 +86,6 @@ final class PageMetadata {
     if (m.authors.isEmpty()) {
       for (Element e : page.bylines) {
         String name = SchemaMentions.clean(e.hasAttr("content") ? e.attr("content") : e.text());
-        if (name != null) name = BYLINE_PREFIX.matcher(name).replaceFirst("");
         if (SchemaMentions.plausibleName(name)) addAuthor(m.authors, name);
         if (m.authors.size() >= 5) break;
       }
@@ -109,7 +110,10 @@ final class PageMetadata {
     return m;
   }
 
+  /** Adds a name once, without a byline's lead-in ("By", "Text:"), which structured data carries too. */
   private static void addAuthor(List<String> authors, String name) {
+    name = BYLINE_PREFIX.matcher(name).replaceFirst("");
+    if (!SchemaMentions.plausibleName(name)) return;
     for (String a : authors) if (a.equalsIgnoreCase(name)) return;
     authors.add(name);
   }

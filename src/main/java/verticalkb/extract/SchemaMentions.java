@@ -255,9 +255,17 @@ final class SchemaMentions {
   }
 
   /** A person's name is a few words of letters, not a sentence, a URL or an e-mail address. */
+  /** One token with a file or domain ending ("humans.txt", "example.com"): a link target, not a name. */
+  private static final java.util.regex.Pattern FILE_OR_DOMAIN = java.util.regex.Pattern.compile(
+      "(?i)[\\w.-]+\\.(txt|html?|php|aspx?|xml|json|com|org|net)|\\S*/\\S*");
+  /** Content-management accounts that stand where no person signed the page. */
+  private static final java.util.Set<String> ACCOUNT_NAMES = java.util.Set.of("admin", "administrator", "webmaster",
+      "root", "guest", "user", "editor", "staff");
+
   static boolean plausibleName(String name) {
     if (name == null || name.length() < 3 || name.length() > 80) return false;
     if (name.contains("@") || name.contains("://") || name.startsWith("www.")) return false;
+    if (FILE_OR_DOMAIN.matcher(name).matches() || ACCOUNT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) return false;
     int words = name.split("\\s+").length;
     return words <= 6 && name.chars().anyMatch(Character::isLetter);
   }
@@ -265,6 +273,8 @@ final class SchemaMentions {
   static String clean(String s) {
     if (s == null) return null;
     String t = s.replaceAll("\\s+", " ").strip();
+    // Structured data is JSON, not HTML, yet CMSs write entities into it ("&#8216;Title&#8217;", "AT&amp;T").
+    if (t.indexOf('&') >= 0) t = org.jsoup.parser.Parser.unescapeEntities(t, false);
     if (t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) t = org.jsoup.Jsoup.parse(t).text();
     return t.isEmpty() ? null : t;
   }

@@ -112,6 +112,24 @@ class HtmlExtractionTest {
   }
 
   @Test
+  void entitiesInStructuredDataAreDecoded() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"&#8216;Care&#8217; at AT&amp;T\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Ann L&eacute;e\"}}</script>";
+    Extraction x = html(page("<title>t</title>" + ld, PARAGRAPHS));
+    assertThat(x.title()).isEqualTo("‘Care’ at AT&T");
+    assertThat(x.authors()).containsExactly("Ann Lée");
+  }
+
+  @Test
+  void accountsFilesAndLeadInsAreNotAuthors() {
+    assertThat(html(page("<title>t</title><meta name=\"author\" content=\"humans.txt\">", PARAGRAPHS)).authors()).isEmpty();
+    assertThat(html(page("<title>t</title><meta name=\"author\" content=\"admin\">", PARAGRAPHS)).authors()).isEmpty();
+    String microdata = "<div itemscope itemtype=\"https://schema.org/Article\"><h1 itemprop=\"headline\">Clinics</h1>"
+        + "<span itemprop=\"author\">Текст: Венера Ерофеева</span>" + PARAGRAPHS + "</div>";
+    assertThat(html(page("<title>t</title>", microdata)).authors()).containsExactly("Венера Ерофеева");
+  }
+
+  @Test
   void linksAreAbsoluteWithoutFragmentsAndDeduplicated() {
     Extraction x = html(page("<title>t</title>", PARAGRAPHS + "<p><a href=\"/x#top\">x</a> <a href=\"/x\">x again</a>"
         + " <a href=\"mailto:a@b.c\">mail</a></p>"));
