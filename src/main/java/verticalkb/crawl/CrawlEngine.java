@@ -345,7 +345,7 @@ public class CrawlEngine {
       String rejection = src.scope.rejection(url, depth);
       if (rejection == null && src.pagesInRun >= src.maxPages) rejection = "page budget of " + src.maxPages + " reached";
       if (rejection != null) {
-        run.outOfScope.incrementAndGet();
+        if (src.outOfScope.add(key)) run.outOfScope.incrementAndGet();
         return;
       }
       src.known.add(key);

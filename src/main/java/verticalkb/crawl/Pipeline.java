@@ -52,7 +52,8 @@ public class Pipeline {
     // Entries that carry their full text become documents here; their pages need no fetch, even when the
     // extractor lists them among the links too.
     java.util.Set<String> complete = new java.util.HashSet<>();
-    List<URI> follow = new ArrayList<>();
+    // A set: feeds and sitemaps list an entry's URL among the links too, and each URL is discovered once.
+    java.util.Set<URI> follow = new java.util.LinkedHashSet<>();
     for (Entry e : x.entries() == null ? List.<Entry>of() : x.entries()) {
       if (e.url() == null) continue;
       if (e.text() != null && !e.text().isBlank()) complete.add(e.url().toString());
@@ -66,7 +67,7 @@ public class Pipeline {
     ExtractedPage page = new ExtractedPage(origin.sourceId(), origin.verticalId(), origin.authority(), url, fetchedAt,
         docs.stream().map(KbDocument::id).toList(), x);
     if (!docs.isEmpty()) batcher.add(docs, page, problems);
-    return new Processed(follow, docs.size(), x.type());
+    return new Processed(List.copyOf(follow), docs.size(), x.type());
   }
 
   void flush() {

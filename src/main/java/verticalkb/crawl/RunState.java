@@ -32,6 +32,8 @@ final class RunState {
     final Duration schedule;
     final ScopeFilter scope;
     final Set<Long> known = new HashSet<>();
+    /** URLs of this run found out of scope, so that a link on every page counts once in {@code outOfScope}. */
+    final Set<Long> outOfScope = new HashSet<>();
     int pagesInRun;
     final AtomicInteger consecutiveFailures = new AtomicInteger();
     volatile String parkedReason;

@@ -133,6 +133,20 @@ class CrawlRunsApiTest {
   }
 
   @Test
+  void aUrlOutOfScopeCountsOnceHoweverManyPagesLinkToIt() throws IOException {
+    try (FixtureServer web = new FixtureServer()) {
+      String elsewhere = "<a href=\"https://elsewhere.example/a\">a</a><a href=\"https://elsewhere.example/b\">b</a>";
+      web.page("/start", "<html><body>" + elsewhere + "<a href=\"/one\">1</a><a href=\"/two\">2</a></body></html>");
+      web.page("/one", "<html><body><p>One.</p>" + elsewhere + "</body></html>");
+      web.page("/two", "<html><body><p>Two.</p>" + elsewhere + "</body></html>");
+      guard.allowOrigin(web.uri("/"));
+      JsonPath run = Crawls.crawl(Crawls.source("site", web.base() + "/start", Map.of("maxDepth", 1)));
+      assertThat(run.getLong("fetched")).isEqualTo(3);
+      assertThat(run.getLong("outOfScope")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aSourceFailingAgainAndAgainIsParkedWithAReason() throws IOException {
     try (FixtureServer web = new FixtureServer()) {
       StringBuilder links = new StringBuilder();
