@@ -126,6 +126,8 @@ final class SchemaMentions {
     List<PersonMention> speakers = new ArrayList<>();
     for (String prop : List.of("performer", "performers", "speaker", "speakers", "actor", "actors")) {
       for (JsonNode p : StructuredData.all(item, prop)) {
+        // An orchestra or a company performing is not a speaker, and would become an "expert" downstream.
+        if (!isPersonLike(p)) continue;
         PersonMention m = person(p, ROLE_SPEAKER, base);
         if (m != null && speakers.stream().noneMatch(s -> s.name().equals(m.name()))) speakers.add(m);
       }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class StructuredDataTest {
 
   @Test
-  void jsonLdEventWithPlaceAddressGeoPerformersAndOrganizer() {
+  void jsonLdEventWithPlaceAddressGeoPerformersAndOrganizerWhereOnlyPeopleAreSpeakers() {
     Extraction x = HtmlExtractionTest.html("""
         <html><head><script type="application/ld+json">[{"@context":"https://schema.org","@type":"BusinessEvent",
           "name":"Health IT Summit","startDate":"2025-05-20T09:00:00+01:00","endDate":"2025-05-21T17:00:00+01:00",
@@ -18,7 +18,8 @@ class StructuredDataTest {
             "addressLocality":"Dublin","addressRegion":"Leinster","addressCountry":{"@type":"Country","name":"IE"}},
             "geo":{"@type":"GeoCoordinates","latitude":"53.3478","longitude":-6.2397}},
           "organizer":{"@type":"Organization","name":"HIMSS"},
-          "performer":[{"@type":"Person","name":"Dr Aoife Byrne","jobTitle":"CMIO","worksFor":{"@type":"Organization","name":"HSE"}}]}]
+          "performer":[{"@type":"Person","name":"Dr Aoife Byrne","jobTitle":"CMIO","worksFor":{"@type":"Organization","name":"HSE"}},
+            {"@type":"MusicGroup","name":"Hospital Staff Choir"}]}]
         </script></head><body><p>Summit</p></body></html>""");
     assertThat(x.type()).isEqualTo("events");
     assertThat(x.events()).singleElement().satisfies(e -> {
