@@ -25,9 +25,6 @@ final class PageMetadata {
       "dateModified", "dcterms.modified", "last-modified", "lastmod", "article.updated");
   private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "parsely-author",
       "sailthru.author", "byl", "citation_author", "twitter:creator");
-  private static final Pattern BYLINE_PREFIX = Pattern.compile(
-      "^((written |posted )?by|von|par|por|di|door|av|af|sobre|text:|texto:|текст:|автор:|author:|autor:)\\s+",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]\\s+");
   private static final int SUMMARY_CHARS = 300;
 
@@ -112,7 +109,7 @@ final class PageMetadata {
 
   /** Adds a name once, without a byline's lead-in ("By", "Text:"), which structured data carries too. */
   private static void addAuthor(List<String> authors, String name) {
-    name = BYLINE_PREFIX.matcher(name).replaceFirst("");
+    name = SchemaMentions.withoutLeadIn(name);
     if (!SchemaMentions.plausibleName(name)) return;
     for (String a : authors) if (a.equalsIgnoreCase(name)) return;
     authors.add(name);

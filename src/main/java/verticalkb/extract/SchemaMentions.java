@@ -218,11 +218,11 @@ final class SchemaMentions {
   static PersonMention person(JsonNode p, String role, URI base) {
     if (p == null) return null;
     if (p.isTextual()) {
-      String name = clean(p.asText());
+      String name = withoutLeadIn(clean(p.asText()));
       return plausibleName(name) ? new PersonMention(name, null, null, null, null, role) : null;
     }
     if (!p.isObject()) return null;
-    String name = clean(StructuredData.text(p, "name"));
+    String name = withoutLeadIn(clean(StructuredData.text(p, "name")));
     if (name == null) {
       String given = StructuredData.text(p, "givenName");
       String family = StructuredData.text(p, "familyName");
@@ -263,6 +263,16 @@ final class SchemaMentions {
   /** Content-management accounts that stand where no person signed the page. */
   private static final java.util.Set<String> ACCOUNT_NAMES = java.util.Set.of("admin", "administrator", "webmaster",
       "root", "guest", "user", "editor", "staff");
+
+  /** What stands before a name in bylines and author boxes, in several languages ("By", "Text:", "Sobre"). */
+  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+      "^((written |posted )?by|von|par|por|di|door|av|af|sobre|text:|texto:|текст:|автор:|author:|autor:)\\s+",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** The name without a byline's lead-in; structured data carries them too ("Текст: Венера Ерофеева"). */
+  static String withoutLeadIn(String name) {
+    return name == null ? null : LEAD_IN.matcher(name).replaceFirst("");
+  }
 
   static boolean plausibleName(String name) {
     if (name == null || name.length() < 3 || name.length() > 80) return false;

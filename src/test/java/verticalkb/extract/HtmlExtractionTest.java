@@ -126,7 +126,9 @@ class HtmlExtractionTest {
     assertThat(html(page("<title>t</title><meta name=\"author\" content=\"admin\">", PARAGRAPHS)).authors()).isEmpty();
     String microdata = "<div itemscope itemtype=\"https://schema.org/Article\"><h1 itemprop=\"headline\">Clinics</h1>"
         + "<span itemprop=\"author\">Текст: Венера Ерофеева</span>" + PARAGRAPHS + "</div>";
-    assertThat(html(page("<title>t</title>", microdata)).authors()).containsExactly("Венера Ерофеева");
+    Extraction x = html(page("<title>t</title>", microdata));
+    assertThat(x.authors()).containsExactly("Венера Ерофеева");
+    assertThat(x.people()).extracting(Extraction.PersonMention::name).containsExactly("Венера Ерофеева");
   }
 
   @Test
