@@ -3,7 +3,13 @@ package verticalkb.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -81,7 +87,11 @@ public final class DocumentMapper {
 
   /** The Lucene document; throws IllegalArgumentException naming the field when a value cannot be indexed. */
   public Document map(KbDocument d) throws IOException {
-    ObjectNode root = properties(d);
+    return map(properties(d));
+  }
+
+  /** The Lucene document of a document's properties as a JSON tree (Jackson's, or {@link #properties}'s). */
+  Document map(ObjectNode root) throws IOException {
     Document doc = new Document();
     boolean facetAdded = false;
     for (FieldSpec f : schema.fields()) {
@@ -161,9 +171,31 @@ public final class DocumentMapper {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + p.getKey() + " of a document", e);
       }
-      if (v != null) root.set(p.getKey(), v instanceof String str ? TextNode.valueOf(str) : json.valueToTree(v));
+      if (v != null) root.set(p.getKey(), node(v));
     }
     return root;
+  }
+
+  /**
+   * A property value as a JSON node with the text and numbers Jackson would write, built without a serialisation
+   * round trip for the common kinds (strings, lists, instants, numbers); records go through the mapper. An instant
+   * stays an {@link Instant} inside a {@link POJONode}, whose text is its ISO-8601 form, so dates are not parsed back.
+   */
+  private JsonNode node(Object v) {
+    return switch (v) {
+      case null -> NullNode.getInstance();
+      case String s -> TextNode.valueOf(s);
+      case Instant i -> new POJONode(i);
+      case Integer i -> IntNode.valueOf(i);
+      case Long l -> LongNode.valueOf(l);
+      case Double x -> DoubleNode.valueOf(x);
+      case List<?> list -> {
+        ArrayNode a = json.createArrayNode();
+        for (Object e : list) a.add(node(e));
+        yield a;
+      }
+      default -> json.valueToTree(v);
+    };
   }
 
   private boolean recencyApplies(FieldSpec f, JsonNode root) {
@@ -179,6 +211,7 @@ public final class DocumentMapper {
   }
 
   private static Instant instant(FieldSpec f, JsonNode v) {
+    if (v instanceof POJONode p && p.getPojo() instanceof Instant i) return i;
     if (v.isNumber()) return Instant.ofEpochMilli(v.asLong());
     try {
       return Instant.parse(v.asText());
