@@ -3,7 +3,13 @@ package verticalkb.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -14,10 +20,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -56,16 +65,33 @@ public final class DocumentMapper {
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+  /** The analyzer of each text field whose tokens are replayed from its values' {@link PieceTokens}. */
+  private final Map<String, Analyzer> replayed = new HashMap<>();
+
   /** Accessors of the document properties the schema reads (first segment of each {@code from} path, and type). */
   private final Map<String, Method> properties = new LinkedHashMap<>();
 
   public DocumentMapper(Schema schema) {
+    this(schema, null);
+  }
+
+  /**
+   * With {@code analysis}, a value held by several text fields of one {@link PieceTokens#piecewise} analyzer (a page's
+   * text in {@code text} and {@code all}) is analysed once per document and its tokens replayed into each field.
+   */
+  public DocumentMapper(Schema schema, Analysis analysis) {
     this.schema = schema;
     Set<String> wanted = new HashSet<>(List.of("type"));
     for (FieldSpec f : schema.fields()) for (String path : f.sources()) wanted.add(path.split("\\.", 2)[0]);
     for (RecordComponent c : KbDocument.class.getRecordComponents()) if (wanted.contains(c.getName())) properties.put(c.getName(), c.getAccessor());
     this.facets = facetsConfig(schema);
     for (FieldSpec f : schema.fields()) if (f.type() == Schema.FieldType.text) textTypes.put(f.name(), textType(f));
+    if (analysis != null) {
+      for (FieldSpec f : schema.fields()) {
+        boolean inverted = textTypes.containsKey(f.name()) && textTypes.get(f.name()).indexOptions() != IndexOptions.NONE;
+        if (inverted && PieceTokens.piecewise(schema.analyzers().get(f.analyzer()))) replayed.put(f.name(), analysis.analyzer(f.analyzer()));
+      }
+    }
   }
 
   /** The facets configuration: every faceted keyword field is a multi-valued sorted-set dimension. */
@@ -81,8 +107,13 @@ public final class DocumentMapper {
 
   /** The Lucene document; throws IllegalArgumentException naming the field when a value cannot be indexed. */
   public Document map(KbDocument d) throws IOException {
-    ObjectNode root = properties(d);
+    return map(properties(d));
+  }
+
+  /** The Lucene document of a document's properties as a JSON tree (Jackson's, or {@link #properties}'s). */
+  Document map(ObjectNode root) throws IOException {
     Document doc = new Document();
+    Map<Analyzer, Map<String, PieceTokens>> analysed = new HashMap<>();
     boolean facetAdded = false;
     for (FieldSpec f : schema.fields()) {
       List<JsonNode> values = new ArrayList<>();
@@ -95,11 +126,27 @@ public final class DocumentMapper {
       switch (f.type()) {
         case text -> {
           StringBuilder sb = new StringBuilder();
+          List<String> pieces = new ArrayList<>(values.size());
           for (JsonNode v : values) {
+            String t = v.asText();
             if (!sb.isEmpty()) sb.append('\n');
-            sb.append(v.asText());
+            else if (t.isEmpty()) continue;
+            sb.append(t);
+            pieces.add(t);
           }
-          doc.add(new Field(f.name(), sb.toString(), textTypes.get(f.name())));
+          Analyzer analyzer = replayed.get(f.name());
+          if (analyzer == null) {
+            doc.add(new Field(f.name(), sb.toString(), textTypes.get(f.name())));
+          } else {
+            Map<String, PieceTokens> known = analysed.computeIfAbsent(analyzer, a -> new IdentityHashMap<>());
+            List<PieceTokens> tokens = new ArrayList<>(pieces.size());
+            for (String piece : pieces) {
+              PieceTokens t = known.get(piece);
+              if (t == null) known.put(piece, t = PieceTokens.of(analyzer, f.name(), piece));
+              tokens.add(t);
+            }
+            doc.add(new ReplayedField(f.name(), sb.toString(), textTypes.get(f.name()), new ReplayedTokens(tokens, pieces)));
+          }
         }
         case keyword -> {
           for (JsonNode v : values) {
@@ -161,9 +208,31 @@ public final class DocumentMapper {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + p.getKey() + " of a document", e);
       }
-      if (v != null) root.set(p.getKey(), v instanceof String str ? TextNode.valueOf(str) : json.valueToTree(v));
+      if (v != null) root.set(p.getKey(), node(v));
     }
     return root;
+  }
+
+  /**
+   * A property value as a JSON node with the text and numbers Jackson would write, built without a serialisation
+   * round trip for the common kinds (strings, lists, instants, numbers); records go through the mapper. An instant
+   * stays an {@link Instant} inside a {@link POJONode}, whose text is its ISO-8601 form, so dates are not parsed back.
+   */
+  private JsonNode node(Object v) {
+    return switch (v) {
+      case null -> NullNode.getInstance();
+      case String s -> TextNode.valueOf(s);
+      case Instant i -> new POJONode(i);
+      case Integer i -> IntNode.valueOf(i);
+      case Long l -> LongNode.valueOf(l);
+      case Double x -> DoubleNode.valueOf(x);
+      case List<?> list -> {
+        ArrayNode a = json.createArrayNode();
+        for (Object e : list) a.add(node(e));
+        yield a;
+      }
+      default -> json.valueToTree(v);
+    };
   }
 
   private boolean recencyApplies(FieldSpec f, JsonNode root) {
@@ -179,6 +248,7 @@ public final class DocumentMapper {
   }
 
   private static Instant instant(FieldSpec f, JsonNode v) {
+    if (v instanceof POJONode p && p.getPojo() instanceof Instant i) return i;
     if (v.isNumber()) return Instant.ofEpochMilli(v.asLong());
     try {
       return Instant.parse(v.asText());
@@ -228,5 +298,20 @@ public final class DocumentMapper {
     t.setStoreTermVectors(inverted && Boolean.TRUE.equals(f.termVectors()));
     t.freeze();
     return t;
+  }
+
+  /** A text field whose stored value is its text and whose tokens come from its values' recorded analysis. */
+  private static final class ReplayedField extends Field {
+    private final ReplayedTokens tokens;
+
+    ReplayedField(String name, String value, FieldType type, ReplayedTokens tokens) {
+      super(name, value, type);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return tokens;
+    }
   }
 }

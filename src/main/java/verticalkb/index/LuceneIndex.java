@@ -74,7 +74,7 @@ public final class LuceneIndex implements Closeable {
   public LuceneIndex(Path path, Analysis analysis, double maxStaleSeconds, Writing writing) throws IOException {
     this.path = path;
     this.analysis = analysis;
-    this.mapper = new DocumentMapper(analysis.config().schema());
+    this.mapper = new DocumentMapper(analysis.config().schema(), analysis);
     this.directory = FSDirectory.open(path);
     String hash = null;
     if (DirectoryReader.indexExists(directory)) {

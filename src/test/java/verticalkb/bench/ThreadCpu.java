@@ -88,7 +88,10 @@ final class ThreadCpu implements Runnable {
           String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
           String tid = t.getFileName().toString();
           into.put(tid, Long.parseLong(f[UTIME_AFTER_COMM]) + Long.parseLong(f[UTIME_AFTER_COMM + 1]));
-          names.computeIfAbsent(tid, k -> comm(t));
+          // Read at every sample, not once: a new thread carries its creator's name until it has set its own, so
+          // a first read can name a listener thread "crawl-worker" or a worker "executor-thread".
+          String name = comm(t);
+          if (!name.equals("?")) names.put(tid, name);
         } catch (IOException | RuntimeException gone) {
           // the thread ended while being read: its last sample stands
         }

@@ -2,6 +2,9 @@ package verticalkb.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,5 +40,31 @@ class DocumentMapperTest {
     assertThat(Arrays.stream(d.getFields("eventStart")).anyMatch(f -> f.numericValue() != null && f.numericValue().longValue() == start.toEpochMilli())).isTrue();
     assertThat(Arrays.stream(d.getFields("coverage")).anyMatch(f -> f.storedValue() != null && f.numericValue().doubleValue() == 3)).isTrue();
     assertThat(d.getFields("published")).isEmpty();
+  }
+
+  /** Every field as name, stored or indexed text, number and bytes: two documents with equal lists index the same. */
+  private static List<String> described(Document d) {
+    return d.getFields().stream().map(f -> f.name() + "|" + f.fieldType().indexOptions() + "|" + f.stringValue() + "|"
+        + f.numericValue() + "|" + (f.binaryValue() == null ? null : f.binaryValue().toString()) + "|" + (f.storedValue() == null ? null : f.storedValue().getType())).toList();
+  }
+
+  @Test
+  void propertiesReadFromTheRecordIndexExactlyAsJacksonsTreeOfTheDocument() throws Exception {
+    ObjectMapper jackson = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    Instant published = Instant.parse("2026-03-01T09:30:15.123Z");
+    List<KbDocument> documents = List.of(
+        new KbDocument("p1", "https://x.test/p1", "publication", "Telehealth rates", "First paragraph.\nSecond.", "A summary",
+            List.of("Ann Lee", "Bob Ray"), published, published, "en", "s1", List.of("healthcare"), List.of("telehealth"),
+            List.of("Acme"), null, null, null, "https://x.test/p1", "hash", 42L, "p1", 1, 0.7),
+        new KbDocument("e1", "https://x.test/e1", "event", "Summit", "Main text.", "", List.of("Ann Lee"), null, null, "en", "s1",
+            List.of("healthcare", "banking"), List.of(), null, new KbDocument.Place("Convention Centre", "Dublin", "Leinster", "IE", 53.35, -6.26),
+            new KbDocument.Event(Instant.parse("2026-06-02T09:00:00Z"), Instant.parse("2026-06-03T17:00:00Z"), "Europe/Dublin", "Hall A",
+                false, null, List.of()), null, null, null, null, null, 3, 0.5),
+        new KbDocument("x1", null, "expert", "  ", null, null, null, null, null, null, null, null, null, null, null, null,
+            new KbDocument.Person("Ann Lee", "Editor", "Acme Health", null, 0.9),
+            null, null, null, null, null, null));
+    for (KbDocument d : documents) {
+      assertThat(described(mapper.map(d))).as(d.id()).isEqualTo(described(mapper.map((ObjectNode) jackson.valueToTree(d))));
+    }
   }
 }
