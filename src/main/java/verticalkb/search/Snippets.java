@@ -71,6 +71,7 @@ final class Snippets {
         .withMaxLength(MAX_CHARS)
         .withPassageRelevancyOverSpeed(positions)
         .withFieldMatcher(queryFields::contains)
+        .withScorer(new LeanPassageScorer())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(length), length, MATCH_POSITION));
   }
 

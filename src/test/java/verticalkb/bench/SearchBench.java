@@ -143,6 +143,14 @@ public final class SearchBench {
       }
       index.awaitVisible();
       report.put("lucene.indexBytes", index.sizeBytes());
+      if (options.contains("profile")) {
+        // Where the in-process CPU goes, query by query; nothing else is measured.
+        QueryCostProfile.run(report, new Searcher(index, 20, 10_000, TRACK_TOTAL_HITS),
+            queries.stream().map(q -> new QueryCostProfile.Shape(q.q(), q.vertical(), q.type())).toList());
+        report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+        report.write();
+        return;
+      }
       inProcessQueries(report, "lucene", index, queries);
     }
     Files.writeString(work.resolve("data/index/CURRENT"), "bench");
