@@ -45,6 +45,8 @@ final class QueryCostProfile {
     Arrays.fill(noFacets, Long.MAX_VALUE);
     // One warm-up pass, then the measured ones.
     for (Shape q : queries) searcher.search(request(q, true));
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long process0 = os.getProcessCpuTime();
     for (int pass = 0; pass < PASSES; pass++) {
       for (int i = 0; i < n; i++) {
         long t0 = threads.getCurrentThreadCpuTime();
@@ -57,6 +59,8 @@ final class QueryCostProfile {
         totals[i] = r.total();
       }
     }
+    // The whole process's CPU (garbage collection and JIT included) per search, half of them without facets.
+    report.put("profile.processCpuMsPerSearch", Math.round((os.getProcessCpuTime() - process0) / (2.0 * PASSES * n) / 1e3) / 1e3);
     report.put("profile.passes", PASSES);
     report.put("profile.all", stats(full));
     report.put("profile.allWithoutFacets", stats(noFacets));
