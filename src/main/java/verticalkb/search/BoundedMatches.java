@@ -1,11 +1,8 @@
 package verticalkb.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
@@ -21,42 +18,45 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class BoundedMatches implements CollectorManager<BoundedMatches.Collector, BoundedMatches.Result> {
 
-  /** How many documents matched (the limit when {@code exact} is false), and the matches facets count over, or null. */
-  record Result(long count, boolean exact, FacetsCollector facets) {}
+  /** How many documents matched (the limit when {@code exact} is false), and the facet counts of the first matches, or null. */
+  record Result(long count, boolean exact, FacetTally facets) {}
 
   private final int limit;
-  private final boolean keepForFacets;
+  /** Facet ordinals of the searched reader, or null when no facets are counted. */
+  private final SortedSetDocValuesReaderState facetState;
 
-  BoundedMatches(int limit, boolean keepForFacets) {
+  BoundedMatches(int limit, SortedSetDocValuesReaderState facetState) {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     this.limit = limit;
-    this.keepForFacets = keepForFacets;
+    this.facetState = facetState;
   }
 
   @Override
-  public Collector newCollector() {
-    return new Collector(limit, keepForFacets ? new FacetsCollector(false) : null);
+  public Collector newCollector() throws IOException {
+    return new Collector(limit, facetState == null ? null : new FacetTally(facetState));
   }
 
   @Override
   public Result reduce(Collection<Collector> collectors) throws IOException {
     long count = 0;
-    List<FacetsCollector> kept = new ArrayList<>(collectors.size());
+    FacetTally facets = null;
     for (Collector c : collectors) {
       count += c.counted;
-      if (c.facets != null) kept.add(c.facets);
+      if (c.facets == null) continue;
+      if (facets == null) facets = c.facets;
+      else facets.add(c.facets);
     }
     boolean exact = count <= limit;
-    return new Result(Math.min(count, limit), exact, keepForFacets ? new FacetsCollectorManager(false).reduce(kept) : null);
+    return new Result(Math.min(count, limit), exact, facets);
   }
 
   /** Counts to one past the limit (which tells an exact count of {@code limit} from a larger one), then stops. */
   static final class Collector implements org.apache.lucene.search.Collector {
     private final int limit;
-    private final FacetsCollector facets;
+    private final FacetTally facets;
     private long counted;
 
-    Collector(int limit, FacetsCollector facets) {
+    Collector(int limit, FacetTally facets) {
       this.limit = limit;
       this.facets = facets;
     }
@@ -68,24 +68,18 @@ final class BoundedMatches implements CollectorManager<BoundedMatches.Collector,
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      // Every leaf gets its (possibly empty) entry in the facets' matching docs: SortedSetDocValuesFacetCounts maps
-      // segment ordinals to global ones only when it sees more than one entry, so a multi-segment index whose
-      // first segment alone reached the limit was counted with that segment's ordinals as global ones (wrong values).
-      LeafCollector kept = facets == null ? null : facets.getLeafCollector(context);
-      if (counted > limit) {
-        if (kept != null) kept.finish();
-        throw new CollectionTerminatedException();
-      }
+      if (counted > limit) throw new CollectionTerminatedException();
+      // Each segment's ordinals are mapped to the reader's global ones (FacetTally), also when the first segment alone
+      // reached the limit: counting those as global ordinals showed other segments' values (fixed in 0976c18).
+      FacetTally.Leaf kept = facets == null ? null : facets.leaf(context);
       return new LeafCollector() {
         @Override
-        public void setScorer(Scorable scorer) throws IOException {
-          if (kept != null) kept.setScorer(scorer);
-        }
+        public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) throws IOException {
           if (kept != null && counted < limit) kept.collect(doc);
-          // IndexSearcher ends this leaf on the exception and still calls finish(), so the kept matches stay.
+          // IndexSearcher ends this leaf on the exception and still calls finish(), so the kept matches are tallied.
           if (++counted > limit) throw new CollectionTerminatedException();
         }
 

@@ -10,10 +10,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -74,6 +70,7 @@ public final class Searcher {
   /** Null when the schema asks for no snippets. */
   private final Snippets snippets;
   private final List<FieldSpec> facetFields;
+  private final List<String> facetFieldNames;
 
   /**
    * A searcher that counts totals and facets exactly and scores every match instead of skipping (for benchmarks and
@@ -118,6 +115,7 @@ public final class Searcher {
         : new Snippets(h.field(), h.length() == null ? DEFAULT_SNIPPET_LENGTH : h.length(), index.analysis().indexAnalyzer(), textFields);
     pageDocuments = new PageDocuments(schema, h == null ? null : h.field(), Snippets.MAX_CHARS);
     facetFields = schema.fields().stream().filter(FieldSpec::isFaceted).toList();
+    facetFieldNames = facetFields.stream().map(FieldSpec::name).toList();
   }
 
   public LuceneIndex index() {
@@ -163,13 +161,14 @@ public final class Searcher {
       // skips what cannot compete (block-max WAND for relevance, competitive iterators for the date sorts) as soon
       // as the page is full.
       TopDocs top = s.search(query, new TopFieldCollectorManager(sort, n, after, scoreEveryMatch ? Integer.MAX_VALUE : n));
-      boolean keepForFacets = r.facets() && s.facetState() != null;
-      BoundedMatches.Result matches = s.search(withFilter(matching, filter), new BoundedMatches(trackTotalHits, keepForFacets));
+      boolean countFacets = r.facets() && s.facetState() != null;
+      BoundedMatches.Result matches = s.search(withFilter(matching, filter),
+          new BoundedMatches(trackTotalHits, countFacets ? s.facetState() : null));
       long total = matches.count();
       boolean exact = matches.exact();
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      if (keepForFacets) {
-        facets = facets(s, matches.facets());
+      if (countFacets) {
+        facets = matches.facets().top(facetFieldNames, facetValues);
       } else if (r.facets()) {
         for (FieldSpec f : facetFields) facets.put(f.name(), Map.of());
       }
@@ -285,23 +284,6 @@ public final class Searcher {
     if (f == null || f.type() != type) {
       throw new BadParameter(parameter, "the index schema has no " + type + " field '" + field + "', so '" + parameter + "' cannot be used");
     }
-  }
-
-  private Map<String, Map<String, Long>> facets(KbSearcher s, FacetsCollector fc) throws IOException {
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(s.facetState(), fc);
-    for (FieldSpec f : facetFields) {
-      Map<String, Long> values = new LinkedHashMap<>();
-      FacetResult fr;
-      try {
-        fr = counts.getTopChildren(facetValues, f.name());
-      } catch (IllegalArgumentException e) {
-        fr = null;
-      }
-      if (fr != null) for (LabelAndValue lv : fr.labelValues) values.put(lv.label, lv.value.longValue());
-      out.put(f.name(), values);
-    }
-    return out;
   }
 
   /** Whether the query matches by word positions (phrases, also those synonyms expand to), not by words alone. */

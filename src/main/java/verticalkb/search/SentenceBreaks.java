@@ -63,25 +63,28 @@ public final class SentenceBreaks extends BreakIterator {
   private void scan() {
     count = 0;
     add(0);
-    int n = text.length();
+    String t = text;
+    int n = t.length();
     int i = 0;
     // Start of the last word seen since the last boundary: where an over-long sentence is broken.
     int wordStart = 0;
+    // The last boundary (bounds[count - 1]), in a local: the loop compares with it at every character.
+    int last = 0;
     while (i < n) {
-      if (maxSentence > 0 && i - bounds[count - 1] >= maxSentence && wordStart > bounds[count - 1]) add(wordStart);
-      char c = text.charAt(i++);
-      if (Character.isWhitespace(c) && i < n && !Character.isWhitespace(text.charAt(i))) wordStart = i;
+      if (maxSentence > 0 && i - last >= maxSentence && wordStart > last) last = add(wordStart);
+      char c = t.charAt(i++);
+      if (isSpace(c) && i < n && !isSpace(t.charAt(i))) wordStart = i;
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        if (c == '\r' && i < n && text.charAt(i) == '\n') i++;
-        if (i < n) add(i);
+        if (c == '\r' && i < n && t.charAt(i) == '\n') i++;
+        if (i < n) last = add(i);
       } else if (c == '.' || c == '!' || c == '?') {
         int j = i;
-        while (j < n && isCloser(text.charAt(j))) j++;
+        while (j < n && isCloser(t.charAt(j))) j++;
         int k = j;
-        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) k++;
+        while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '\t' || t.charAt(k) == '\u00a0')) k++;
         // "e.g. the" and "3.5" are not sentence ends; "end. The" and "end.\n" are.
-        if (k > j && k < n && !Character.isLowerCase(text.charAt(k))) {
-          add(k);
+        if (k > j && k < n && !Character.isLowerCase(t.charAt(k))) {
+          last = add(k);
           i = k;
         }
       }
@@ -90,14 +93,22 @@ public final class SentenceBreaks extends BreakIterator {
     at = 0;
   }
 
+  /** {@link Character#isWhitespace}, answering the ASCII characters most text is made of without its table lookup. */
+  static boolean isSpace(char c) {
+    if (c > ' ') return c >= '\u0080' && Character.isWhitespace(c);
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+  }
+
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019' || c == '\u00bb';
   }
 
-  private void add(int boundary) {
-    if (count > 0 && bounds[count - 1] == boundary) return;
+  /** Adds a boundary unless it is the last one already; answers the last boundary (which is then {@code boundary}). */
+  private int add(int boundary) {
+    if (count > 0 && bounds[count - 1] == boundary) return boundary;
     if (count == bounds.length) bounds = Arrays.copyOf(bounds, count * 2);
     bounds[count++] = boundary;
+    return boundary;
   }
 
   @Override

@@ -10,7 +10,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import verticalkb.index.KbSearcher;
 
@@ -71,6 +73,7 @@ final class Snippets {
         .withMaxLength(MAX_CHARS)
         .withPassageRelevancyOverSpeed(positions)
         .withFieldMatcher(queryFields::contains)
+        .withScorer(new LeanPassageScorer())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(length), length, MATCH_POSITION));
   }
 
@@ -89,6 +92,13 @@ final class Snippets {
 
     Highlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
+    }
+
+    /** Offsets from the postings come from enums kept across the hits of a search (hits arrive in document order). */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      FieldOffsetStrategy stock = super.getOffsetStrategy(source, components);
+      return source == OffsetSource.POSTINGS ? new ForwardPostingsOffsets(stock, components) : stock;
     }
 
     /**

@@ -49,7 +49,8 @@ import verticalkb.search.Searcher;
  * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
  * {@code -Dbench.options=app-jfr} records a JFR profile of the service into target/bench/search-app.jfr;
- * {@code gate-compare} measures the service again with its search gate bounded to the cores ({@code kb.search.max-concurrent}).
+ * {@code gate-compare} measures the service again with its search gate bounded to the cores ({@code kb.search.max-concurrent});
+ * {@code profile} measures nothing else but where the in-process CPU goes, query by query ({@link QueryCostProfile}).
  * HTTP peers (our service, OpenSearch) are measured with two clients, the same for both: the JDK HttpClient
  * ({@code http.*}, {@code opensearch.*}) and {@link KeepAliveClient}, one blocking keep-alive connection per client
  * thread ({@code http-light.*}, {@code opensearch-light.*}); {@code jdk-client} or {@code light-client} keeps one.
@@ -143,6 +144,14 @@ public final class SearchBench {
       }
       index.awaitVisible();
       report.put("lucene.indexBytes", index.sizeBytes());
+      if (options.contains("profile")) {
+        // Where the in-process CPU goes, query by query; nothing else is measured.
+        QueryCostProfile.run(report, new Searcher(index, 20, 10_000, TRACK_TOTAL_HITS),
+            queries.stream().map(q -> new QueryCostProfile.Shape(q.q(), q.vertical(), q.type())).toList());
+        report.put("loadAverageAtEnd", Files.readString(Path.of("/proc/loadavg")).trim());
+        report.write();
+        return;
+      }
       inProcessQueries(report, "lucene", index, queries);
     }
     Files.writeString(work.resolve("data/index/CURRENT"), "bench");
@@ -218,11 +227,29 @@ public final class SearchBench {
     Searcher searcher = new Searcher(index, 20, 10_000, TRACK_TOTAL_HITS);
     for (int clients : new int[] {1, 16}) {
       measure(report, name + ".c" + clients, clients, queries, q -> {
-        searcher.search(new SearchRequest(q.q(), q.vertical(), q.type() == null ? List.of() : List.of(q.type()), List.of(), List.of(),
-            null, null, false, null, 0, SearchRequest.Sort.relevance, 1, 10, null, true));
+        searcher.search(inProcessRequest(q));
         return null;
       }, null);
     }
+    if (System.getProperty("bench.options", "").contains("gate-compare")) {
+      // 16 clients with at most one search per core at a time, the others waiting first come, first served (as the
+      // service's kb.search.max-concurrent does): scheduling alone, without HTTP.
+      java.util.concurrent.Semaphore turns = new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
+      measure(report, name + "-gated.c16", 16, queries, q -> {
+        turns.acquire();
+        try {
+          searcher.search(inProcessRequest(q));
+        } finally {
+          turns.release();
+        }
+        return null;
+      }, null);
+    }
+  }
+
+  private static SearchRequest inProcessRequest(Query q) {
+    return new SearchRequest(q.q(), q.vertical(), q.type() == null ? List.of() : List.of(q.type()), List.of(), List.of(),
+        null, null, false, null, 0, SearchRequest.Sort.relevance, 1, 10, null, true);
   }
 
   /** Loads the corpus into its own table unless a complete copy is there (each size has one: the 1M load takes long). */

@@ -59,6 +59,13 @@ class SentenceBreaksTest {
   }
 
   @Test
+  void itsWhiteSpaceTestAgreesWithTheJdksForEveryChar() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(SentenceBreaks.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+    }
+  }
+
+  @Test
   void emptyTextHasOneBoundary() {
     assertThat(forward(new SentenceBreaks(), "")).containsExactly(0);
   }
