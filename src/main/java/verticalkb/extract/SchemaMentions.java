@@ -285,9 +285,13 @@ final class SchemaMentions {
   static String clean(String s) {
     if (s == null) return null;
     String t = s.replaceAll("\\s+", " ").strip();
-    // Structured data is JSON, not HTML, yet CMSs write entities into it ("&#8216;Title&#8217;", "AT&amp;T").
-    if (t.indexOf('&') >= 0) t = org.jsoup.parser.Parser.unescapeEntities(t, false);
-    if (t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) t = org.jsoup.Jsoup.parse(t).text();
+    if (t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) {
+      t = org.jsoup.Jsoup.parse(t).text(); // markup: its text, entities decoded
+    } else if (t.indexOf('&') >= 0) {
+      // Structured data is JSON, not HTML, yet CMSs write entities into it ("&#8216;Title&#8217;", "AT&amp;T");
+      // decoded, "&lt;blink&gt;" is the text "<blink>", not a tag to drop.
+      t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+    }
     return t.isEmpty() ? null : t;
   }
 

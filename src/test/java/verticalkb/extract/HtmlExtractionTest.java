@@ -118,6 +118,8 @@ class HtmlExtractionTest {
     Extraction x = html(page("<title>t</title>" + ld, PARAGRAPHS));
     assertThat(x.title()).isEqualTo("‘Care’ at AT&T");
     assertThat(x.authors()).containsExactly("Ann Lée");
+    String escapedMarkup = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"History of the &lt;blink&gt; tag\"}</script>";
+    assertThat(html(page("<title>t</title>" + escapedMarkup, PARAGRAPHS)).title()).isEqualTo("History of the <blink> tag");
   }
 
   @Test
