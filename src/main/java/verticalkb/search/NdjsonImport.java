@@ -181,14 +181,15 @@ public final class NdjsonImport {
     return d;
   }
 
-  /** Links of hits are followed by people; other schemes (javascript:, file:, data:) are not the web's. */
+  /**
+   * Links of hits are followed by people; other schemes (javascript:, file:, data:) are not the web's. Only the scheme
+   * and a host are asked for: exported data often carries unencoded characters (a space, a '|'), and a document is
+   * not lost for them.
+   */
   private static boolean isWebAddress(String url) {
-    try {
-      java.net.URI u = new java.net.URI(url.strip());
-      return u.getHost() != null && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
+    String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+    String rest = u.startsWith("https://") ? u.substring("https://".length()) : u.startsWith("http://") ? u.substring("http://".length()) : null;
+    return rest != null && !rest.isEmpty() && rest.charAt(0) != '/';
   }
 
   /** The database column's width (V2__documents.sql). */

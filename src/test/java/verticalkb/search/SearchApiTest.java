@@ -240,7 +240,7 @@ class SearchApiTest {
   @Test
   void importReadsDatesAsPeopleWriteThemAndRefusesWhatIsNotADateOrAWebAddress() {
     String lines = String.join("\n",
-        "{\"id\":\"" + RUN + "-dated\",\"type\":\"publication\",\"title\":\"Date form check\",\"published\":\"2026-11-01\"}",
+        "{\"id\":\"" + RUN + "-dated\",\"type\":\"publication\",\"title\":\"Date form check\",\"published\":\"2026-11-01\",\"url\":\"https://ex.example/a b|c\"}",
         "{\"id\":\"" + RUN + "-offset\",\"type\":\"event\",\"title\":\"Offset form check\",\"event\":{\"start\":\"2026-11-02T10:00:00+01:00\",\"end\":\"2026-11-02T17:00:00\"}}",
         "{\"id\":\"" + RUN + "-bad\",\"type\":\"publication\",\"title\":\"Bad\",\"published\":\"yesterday\"}",
         "{\"id\":\"" + RUN + "-js\",\"type\":\"publication\",\"title\":\"Js\",\"url\":\"javascript:alert(1)\"}");
