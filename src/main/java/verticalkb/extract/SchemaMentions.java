@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import Pattern;
 import verticalkb.extract.Extraction.EventMention;
 import verticalkb.extract.Extraction.PersonMention;
 
@@ -256,28 +257,28 @@ final class SchemaMentions {
     return String.join(", ", parts);
   }
 
-  /** A person's name is a few words of letters, not a sentence, a URL or an e-mail address. */
   /** One token with a file or domain ending ("humans.txt", "example.com"): a link target, not a name. */
-  private static final java.util.regex.Pattern FILE_OR_DOMAIN = java.util.regex.Pattern.compile(
+  private static final Pattern FILE_OR_DOMAIN = Pattern.compile(
       "(?i)[\\w.-]+\\.(txt|html?|php|aspx?|xml|json|com|org|net)|\\S*/\\S*");
   /** Content-management accounts that stand where no person signed the page. */
-  private static final java.util.Set<String> ACCOUNT_NAMES = java.util.Set.of("admin", "administrator", "webmaster",
+  private static final Set<String> ACCOUNT_NAMES = Set.of("admin", "administrator", "webmaster",
       "root", "guest", "user", "editor", "staff");
 
   /** What stands before a name in bylines and author boxes, in several languages ("By", "Text:", "Sobre"). */
-  private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(
+  private static final Pattern LEAD_IN = Pattern.compile(
       "^((written |posted )?by|von|par|por|di|door|av|af|sobre|text:|texto:|текст:|автор:|author:|autor:)\\s+",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The name without a byline's lead-in; structured data carries them too ("Текст: Венера Ерофеева"). */
   static String withoutLeadIn(String name) {
     return name == null ? null : LEAD_IN.matcher(name).replaceFirst("");
   }
 
+  /** A person's name is a few words of letters, not a sentence, a URL or an e-mail address. */
   static boolean plausibleName(String name) {
     if (name == null || name.length() < 3 || name.length() > 80) return false;
     if (name.contains("@") || name.contains("://") || name.startsWith("www.")) return false;
-    if (FILE_OR_DOMAIN.matcher(name).matches() || ACCOUNT_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (FILE_OR_DOMAIN.matcher(name).matches() || ACCOUNT_NAMES.contains(name.toLowerCase(Locale.ROOT))) return false;
     int words = name.split("\\s+").length;
     return words <= 6 && name.chars().anyMatch(Character::isLetter);
   }
