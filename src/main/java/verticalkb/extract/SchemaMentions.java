@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import Pattern;
+import java.util.regex.Pattern;
 import verticalkb.extract.Extraction.EventMention;
 import verticalkb.extract.Extraction.PersonMention;
 
