@@ -3,14 +3,15 @@ package verticalkb.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import verticalkb.ProblemException;
+import verticalkb.TimeInput;
 import verticalkb.places.Areas;
 import verticalkb.vertical.Vertical;
 
@@ -86,19 +87,15 @@ class EventQueries {
     return e -> lower ? !last(e).isBefore(i) : !e.start.isAfter(i);
   }
 
-  /** A date (2026-06-01) or a date-time with offset (2026-06-01T09:00:00Z); a 400 that shows the forms otherwise. */
+  /** A date (2026-06-01) or an instant, in the forms {@link TimeInput} reads; a 400 that shows the forms otherwise. */
   private static Comparable<?> parse(String field, String value) {
-    String v = value.strip();
-    try {
-      if (v.length() == "yyyy-MM-dd".length()) return LocalDate.parse(v);
-      return OffsetDateTime.parse(v).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(field, "expected a date like 2026-06-01 or a date-time like "
-          + "2026-06-01T09:00:00Z; got '" + value + "'");
-    }
+    Temporal t = TimeInput.parse(value);
+    if (t == null) throw ProblemException.badRequest(field, "'" + value + "' is not a date; use " + TimeInput.FORMS);
+    return (Comparable<?>) t;
   }
 
+
   private static Instant instant(Comparable<?> bound) {
-    return bound instanceof LocalDate d ? d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : (Instant) bound;
+    return bound instanceof LocalDate d ? TimeInput.startOfDay(d) : (Instant) bound;
   }
 }

@@ -6,8 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import verticalkb.ProblemException;
+import verticalkb.TimeInput;
 import verticalkb.document.KbDocument;
 
 /**
@@ -128,18 +128,13 @@ public class SearchResource {
     };
   }
 
-  /** An ISO date (a whole day: from its start, or to its end) or instant. */
+  /** A date (a whole day: from its start, or to its end) or an instant, in the forms {@link TimeInput} reads. */
   private static Instant date(String name, String value, boolean endOfDay) {
     if (value == null || value.isBlank()) return null;
-    String v = value.strip();
-    try {
-      if (v.length() == "yyyy-MM-dd".length()) {
-        LocalDate d = LocalDate.parse(v);
-        return endOfDay ? d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1) : d.atStartOfDay(ZoneOffset.UTC).toInstant();
-      }
-      return Instant.parse(v);
-    } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(name, "'" + value + "' is not a date; use 2026-03-01 or 2026-03-01T09:00:00Z");
-    }
+    Temporal t = TimeInput.parse(value);
+    if (t == null) throw ProblemException.badRequest(name, "'" + value + "' is not a date; use " + TimeInput.FORMS);
+    if (t instanceof LocalDate d) return endOfDay ? TimeInput.endOfDay(d) : TimeInput.startOfDay(d);
+    return (Instant) t;
   }
+
 }
