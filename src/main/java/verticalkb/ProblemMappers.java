@@ -67,7 +67,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response mismatched(MismatchedInputException e, UriInfo uri) {
-    return badJson(uri, jsonPath(e), e.getOriginalMessage().replaceAll(" at \\[Source.*", ""));
+    return badJson(uri, jsonPath(e), JsonErrors.describe(e));
   }
 
   @ServerExceptionMapper

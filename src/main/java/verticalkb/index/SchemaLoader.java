@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import verticalkb.JsonErrors;
 import verticalkb.Problem.FieldError;
 import verticalkb.ProblemMappers;
 import verticalkb.index.Schema.AnalyzerSpec;
@@ -82,9 +83,9 @@ public final class SchemaLoader {
           name, lines.lineOf(path))));
     } catch (JsonMappingException e) {
       String path = ProblemMappers.jsonPath(e);
-      throw new SchemaException(List.of(new FieldError(path, "wrong value: " + e.getOriginalMessage(), name, lines.lineOf(path))));
+      throw new SchemaException(List.of(new FieldError(path, "wrong value: " + JsonErrors.describe(e), name, lines.lineOf(path))));
     } catch (JsonProcessingException e) {
-      throw new SchemaException(List.of(new FieldError("", "cannot read: " + e.getOriginalMessage(), name,
+      throw new SchemaException(List.of(new FieldError("", "cannot read: " + JsonErrors.describe(e), name,
           e.getLocation() == null ? 1 : e.getLocation().getLineNr())));
     }
     for (FieldError e : validate(schema, dir)) errors.add(new FieldError(e.field(), e.message(), name, lines.lineOf(e.field())));

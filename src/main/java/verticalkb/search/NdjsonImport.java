@@ -1,6 +1,7 @@
 package verticalkb.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import verticalkb.JsonErrors;
+import verticalkb.ProblemMappers;
 import verticalkb.document.KbDocument;
 import verticalkb.index.DocumentMapper;
 
@@ -112,7 +115,8 @@ public final class NdjsonImport {
         note(errors, lineNo, "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds());
       } catch (JsonProcessingException e) {
         failed++;
-        note(errors, lineNo, "not a valid document: " + e.getOriginalMessage());
+        String field = e instanceof JsonMappingException m ? ProblemMappers.jsonPath(m) : "";
+        note(errors, lineNo, "not a valid document: " + (field.isEmpty() ? "" : "'" + field + "': ") + JsonErrors.describe(e));
       } catch (IllegalArgumentException e) {
         failed++;
         note(errors, lineNo, e.getMessage());

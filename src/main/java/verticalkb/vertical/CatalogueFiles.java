@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import verticalkb.JsonErrors;
 import verticalkb.Problem.FieldError;
 import verticalkb.ProblemMappers;
 import verticalkb.vertical.CatalogueModel.Account;
@@ -172,11 +173,11 @@ public final class CatalogueFiles {
       return null;
     } catch (JsonMappingException e) {
       String path = jsonPath(e);
-      errors.add(new FieldError(path, "wrong type: " + e.getOriginalMessage(), name, lines.lineOf(path)));
+      errors.add(new FieldError(path, "wrong type: " + JsonErrors.describe(e), name, lines.lineOf(path)));
       return null;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-      errors.add(new FieldError("", "cannot read: " + e.getOriginalMessage(), name, line));
+      errors.add(new FieldError("", "cannot read: " + JsonErrors.describe(e), name, line));
       return null;
     }
     VerticalDefinition def = normalise(raw, file);

@@ -238,6 +238,14 @@ class SearchApiTest {
   }
 
   @Test
+  void anImportLineWithAValueOfTheWrongKindSaysWhichFieldAndWhatItShouldBe() {
+    String lines = "{\"id\":\"" + RUN + "-kind\",\"type\":\"publication\",\"title\":[\"A\",\"B\"]}";
+    Response r = Api.admin().contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/documents");
+    r.then().statusCode(200).body("failed", equalTo(1)).body("errors[0].line", equalTo(1));
+    assertThat(r.jsonPath().getString("errors[0].message")).isEqualTo("not a valid document: 'title': expected text, got a list");
+  }
+
+  @Test
   void importReadsDatesAsPeopleWriteThemAndRefusesWhatIsNotADateOrAWebAddress() {
     String lines = String.join("\n",
         "{\"id\":\"" + RUN + "-dated\",\"type\":\"publication\",\"title\":\"Date form check\",\"published\":\"2026-11-01\",\"url\":\"https://ex.example/a b|c\"}",
