@@ -208,7 +208,8 @@ public class ExpertDirectory {
     e.affiliation = mostCommon(ms, m -> m.affiliation, false);
     e.profileUrl = mostCommon(ms, m -> m.profileUrl, false);
     Mention placed = mostCommonMention(ms.stream().filter(m -> m.lat != null).toList(), m -> m.placeName + "|" + m.country);
-    e.location = placed == null ? null : placed.placeName;
+    // A place no gazetteer resolves (none loaded offline, or a village it lacks) is still worth showing as written.
+    e.location = placed == null ? mostCommon(ms, m -> m.location, false) : placed.placeName;
     e.region = placed == null ? null : placed.region;
     e.country = placed == null ? null : placed.country;
     e.lat = placed == null ? null : placed.lat;

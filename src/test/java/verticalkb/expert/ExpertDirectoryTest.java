@@ -127,6 +127,16 @@ class ExpertDirectoryTest {
   }
 
   @Test
+  void aLocationNoGazetteerResolvesIsShownAsWrittenButMatchesNoNearFilter() {
+    listener.extracted(article("healthcare", "https://e.example.ie/village", "Rural practice", "Hospital at home.", JUNE, 0.6,
+        person("Orla Nic Giolla", null, "Ballyvourney Health Centre", "Baile Bhuirne, Co. Cork", null, "quoted")));
+    Map<String, Object> e = expertNamed("Orla Nic Giolla");
+    assertThat(e.get("location")).isEqualTo("Baile Bhuirne, Co. Cork");
+    assertThat(e.get("place")).isNull();
+    assertThat(experts("&near=Cork, Ireland&radiusKm=50").getList("items.name", String.class)).doesNotContain("Orla Nic Giolla");
+  }
+
+  @Test
   void nearDublinWithin50KmListsDublinsExpertsAndNotCorks() {
     listener.extracted(article("healthcare", "https://e.example.ie/dub", "Dublin hospitals", "Hospital at home.", JUNE, 0.6,
         person("Niamh Kelleher", null, "Beaumont Hospital", "Dublin", null, "quoted"),
