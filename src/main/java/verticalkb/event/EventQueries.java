@@ -94,7 +94,6 @@ class EventQueries {
     return (Comparable<?>) t;
   }
 
-
   private static Instant instant(Comparable<?> bound) {
     return bound instanceof LocalDate d ? TimeInput.startOfDay(d) : (Instant) bound;
   }
