@@ -419,7 +419,11 @@ public final class CrawlBench {
 
     HeapSampler(long pid) throws IOException {
       String tool = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
-      jstat = new ProcessBuilder(tool, "-gc", Long.toString(pid), "200").redirectErrorStream(true).start();
+      ProcessBuilder b = new ProcessBuilder(tool, "-gc", Long.toString(pid), "200").redirectErrorStream(true);
+      // Options given to the service through the environment (JVM flags under test) are not jstat's, and its
+      // "Picked up JAVA_TOOL_OPTIONS" line would come before the header this sampler reads.
+      b.environment().remove("JAVA_TOOL_OPTIONS");
+      jstat = b.start();
     }
 
     /** Waits for the first sample, so that jstat's own start-up is over before the crawl begins. */
