@@ -41,7 +41,7 @@ import org.jsoup.Jsoup;
 public final class CrawlBench {
 
   static final int PAGES = 10_000;
-  private static final int SECTIONS = 100;
+  static final int SECTIONS = 100;
   private static final int LINKS_PER_ARTICLE = 5;
   /** Distinct bylines: a few pages per author, as on a multi-publication crawl (-Dcrawlbench.authors to change). */
   private static final int AUTHORS = Integer.getInteger("crawlbench.authors", 2500);
@@ -255,11 +255,7 @@ public final class CrawlBench {
       for (int s = 0; s < SECTIONS; s++) b.append("<li><a href=\"/s/").append(s).append(".html\">Section ").append(s).append("</a></li>");
       body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     } else if (path.startsWith("/s/")) {
-      int s = Integer.parseInt(path.substring(3, path.length() - 5));
-      StringBuilder b = new StringBuilder("<html><head><title>Section ").append(s).append("</title></head><body><ul>");
-      int per = site.perSection();
-      for (int i = site.first() + s * per; i < site.first() + Math.min((s + 1) * per, site.pages()); i++) b.append("<li><a href=\"/a/").append(i).append(".html\">Article ").append(i).append("</a></li>");
-      body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+      body = section(site, Integer.parseInt(path.substring(3, path.length() - 5))).getBytes(StandardCharsets.UTF_8);
     } else if (path.startsWith("/a/")) {
       body = pages.apply(Integer.parseInt(path.substring(3, path.length() - 5)));
     } else {
@@ -271,6 +267,16 @@ public final class CrawlBench {
     try (OutputStream out = x.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  /** Section page {@code s}: links to its share of the site's articles (none past the site's last). */
+  static String section(Site site, int s) {
+    StringBuilder b = new StringBuilder("<html><head><title>Section ").append(s).append("</title></head><body><ul>");
+    int per = site.perSection();
+    for (int i = site.first() + s * per; i < site.first() + Math.min((s + 1) * per, site.pages()); i++) {
+      b.append("<li><a href=\"/a/").append(i).append(".html\">Article ").append(i).append("</a></li>");
+    }
+    return b.append("</ul></body></html>").toString();
   }
 
   /** A realistic article page: head with metadata, navigation, byline, eight paragraphs, related links, footer. */
