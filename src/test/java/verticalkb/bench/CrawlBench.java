@@ -35,12 +35,13 @@ import org.jsoup.Jsoup;
  * ({@link RealisticPage}: ~117 KB median instead of ~4.9 KB), generated as they are served; the default is
  * {@code small}, the pages of all earlier runs. {@code -Dcrawlbench.jvm=readme} starts the service with the README's
  * run command's flags (C1 only, serial GC, the start-up archive) instead of {@code plain} {@code java -Xmx1g -jar}, the
- * command of all earlier runs.
+ * command of all earlier runs. {@code -Dcrawlbench.warmup=<pages>} first crawls a second generated site of that many
+ * articles in the same service (see {@link #WARMUP}) and measures the crawl after it: the figure of a warm service.
  */
 public final class CrawlBench {
 
   static final int PAGES = 10_000;
-  private static final int SECTIONS = 100;
+  static final int SECTIONS = 100;
   private static final int LINKS_PER_ARTICLE = 5;
   /** Distinct bylines: a few pages per author, as on a multi-publication crawl (-Dcrawlbench.authors to change). */
   private static final int AUTHORS = Integer.getInteger("crawlbench.authors", 2500);
@@ -48,6 +49,21 @@ public final class CrawlBench {
   private static final String VARIANT = System.getProperty("crawlbench.pages", "small");
   /** The service's JVM flags: {@code plain} (none, as in every earlier run) or {@code readme} (the run command's). */
   private static final String JVM = System.getProperty("crawlbench.jvm", "plain");
+  /**
+   * Articles of the warm-up crawl (0, the default and every earlier run's: none, a cold service). The warm-up site is
+   * another origin (its own port) in another vertical, with article numbers after the measured site's: its URLs, texts,
+   * content hashes and fingerprints are all different, so the measured crawl still fetches, archives, extracts and
+   * indexes 10,000 new pages, and its experts are built in its own vertical, as in a cold run. Only the JIT's code, the
+   * caches of code paths and the warm-up's documents in the index (a larger index, if anything dearer) carry over.
+   */
+  private static final int WARMUP = Integer.getInteger("crawlbench.warmup", 0);
+  /**
+   * Pause between the warm-up crawl's end and the measured crawl: the last NRT reopen and merges of the warm-up's
+   * documents run after its run reports "done", and their CPU belongs to the warm-up.
+   */
+  private static final Duration WARMUP_SETTLE = Duration.ofSeconds(3);
+  /** The measured site: articles 0 to 9,999, as in every run. */
+  private static final Site MEASURED = new Site(0, PAGES);
   private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
   private static final String PASSWORD = "bench-password";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -76,54 +92,48 @@ public final class CrawlBench {
 
   public static void main(String[] args) throws Exception {
     if (!Files.exists(JAR)) throw new IllegalStateException(JAR + " is missing: run ./mvnw -Pbench verify -Dbench=crawl (it packages first)");
-    IntFunction<byte[]> pages = pages(VARIANT);
+    if (WARMUP < 0) throw new IllegalArgumentException("-Dcrawlbench.warmup=" + WARMUP + ": a number of pages, 0 for none");
+    IntFunction<byte[]> pages = pages(VARIANT, MEASURED);
     BenchReport report = new BenchReport("crawl");
-    report.put("pages", PAGES).put("pageVariant", VARIANT).put("serviceJvm", JVM + " " + jvmFlags(JVM)).put("authors", AUTHORS);
+    report.put("pages", PAGES).put("pageVariant", VARIANT).put("serviceJvm", JVM + " " + jvmFlags(JVM)).put("authors", AUTHORS)
+        .put("warmupPages", WARMUP);
 
-    HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    // No executor: the server's own dispatcher thread answers. The crawler sends one request at a time to a host
-    // (politeness), so a pool adds a thread hand-off to every request's latency and serves nothing in parallel.
-    site.setExecutor(null);
     AtomicLong served = new AtomicLong();
-    site.createContext("/", x -> serve(x, pages, served));
-    site.start();
-    String base = "http://127.0.0.1:" + site.getAddress().getPort();
+    HttpServer site = serve(MEASURED, pages, served);
+    Site warm = new Site(PAGES, WARMUP);
+    HttpServer warmSite = WARMUP > 0 ? serve(warm, pages(VARIANT, warm), new AtomicLong()) : null;
 
     Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crawl-bench-");
     Path crawlers = Files.createDirectories(work.resolve("crawlers"));
-    Files.writeString(crawlers.resolve("bench.yaml"), """
-        id: bench
-        name: Crawl benchmark
-        sources:
-          - id: site
-            name: Generated site
-            kind: site
-            url: %s/index.html
-            scope: {maxDepth: 3, maxPages: 20000}
-        """.formatted(base));
+    writeVertical(crawlers, "bench", "Crawl benchmark", site, PAGES);
+    if (warmSite != null) writeVertical(crawlers, "warmup", "Crawl benchmark warm-up", warmSite, WARMUP);
     int port = freePort();
     Process service = start(work, crawlers, port);
     try {
       waitReady(port, service);
+      if (warmSite != null) {
+        long cpu0 = cpuNanos(service);
+        long t0 = System.nanoTime();
+        JsonNode run = crawl(port, "warmup-site", service, work);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long fetched = run.get("fetched").asLong();
+        report.put("warmupState", run.get("state").asText()).put("warmupFetched", fetched)
+            .put("warmupFailed", run.get("failed").asLong()).put("warmupSeconds", round(seconds))
+            .put("warmupPagesPerSecond", round(fetched / seconds))
+            .put("warmupServiceCpuMsPerPage", round((cpuNanos(service) - cpu0) / 1e6 / Math.max(1, fetched)));
+        Thread.sleep(WARMUP_SETTLE);
+      }
       HeapSampler heap = new HeapSampler(service.pid());
       Thread sampler = Thread.ofPlatform().daemon().start(heap);
       heap.awaitFirst();
       ThreadCpu threads = new ThreadCpu(service.pid());
       threads.start();
       Thread threadSampler = Thread.ofPlatform().daemon().start(threads);
+      long warc0 = dirSize(work.resolve("data/warc"));
       long cpu0 = cpuNanos(service);
       long benchCpu0 = benchCpuNanos();
       long t0 = System.nanoTime();
-      JsonNode run = post(port, "/api/crawls", "{\"source\":\"bench-site\"}");
-      String id = run.get("id").asText();
-      JsonNode last;
-      while (true) {
-        last = get(port, "/api/crawls/" + id);
-        String state = last.get("state").asText();
-        if (!state.equals("queued") && !state.equals("running")) break;
-        if (!service.isAlive()) throw new IllegalStateException("the service died; see " + work.resolve("out.log"));
-        Thread.sleep(100);
-      }
+      JsonNode last = crawl(port, "bench-site", service, work);
       double crawlSeconds = (System.nanoTime() - t0) / 1e9;
       // CPU time per page: unlike pages/s, it hardly depends on what else runs on the machine.
       double serviceCpuMs = (cpuNanos(service) - cpu0) / 1e6;
@@ -145,7 +155,7 @@ public final class CrawlBench {
           .put("fixtureCpuMsPerPage", round(benchCpuMs / Math.max(1, fetched)))
           .put("serviceCpuMsPerPageByThread", threads.perKind(serviceCpuMs, fetched))
           .put("peakHeapMiB", heap.peak / (1024 * 1024))
-          .put("warcBytes", dirSize(work.resolve("data/warc")));
+          .put("warcBytes", dirSize(work.resolve("data/warc")) - warc0);
 
       ParseOnly parse = parseOnly(pages);
       double parseSeconds = parse.seconds();
@@ -160,28 +170,78 @@ public final class CrawlBench {
       service.destroy();
       if (!service.waitFor(60, TimeUnit.SECONDS)) service.destroyForcibly().waitFor();
       site.stop(0);
+      if (warmSite != null) warmSite.stop(0);
     }
     report.write();
   }
 
-  /** The generated site: /index.html → 100 section pages → 100 articles each; articles link to 5 neighbours. */
-  /** The article pages of a variant, by number; {@code realistic} ones are generated on demand (1.4 GB in all). */
-  private static IntFunction<byte[]> pages(String variant) {
+  /**
+   * A generated site: /index.html → {@value #SECTIONS} section pages → the articles numbered {@code first} to
+   * {@code first + pages - 1}, spread evenly over the sections; articles link to {@value #LINKS_PER_ARTICLE} others of
+   * the same site.
+   */
+  record Site(int first, int pages) {
+
+    /** Articles listed by one section page. */
+    int perSection() {
+      return (pages + SECTIONS - 1) / SECTIONS;
+    }
+  }
+
+  /** Serves a site on its own loopback port. */
+  private static HttpServer serve(Site site, IntFunction<byte[]> pages, AtomicLong served) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    // No executor: the server's own dispatcher thread answers. The crawler sends one request at a time to a host
+    // (politeness), so a pool adds a thread hand-off to every request's latency and serves nothing in parallel.
+    server.setExecutor(null);
+    server.createContext("/", x -> serve(x, site, pages, served));
+    server.start();
+    return server;
+  }
+
+  /** A vertical of one source: the site's start page, depth 3 (start page → sections → articles). */
+  private static void writeVertical(Path crawlers, String id, String name, HttpServer site, int pages) throws IOException {
+    Files.writeString(crawlers.resolve(id + ".yaml"), """
+        id: %s
+        name: %s
+        sources:
+          - id: site
+            name: Generated site
+            kind: site
+            url: http://127.0.0.1:%d/index.html
+            scope: {maxDepth: 3, maxPages: %d}
+        """.formatted(id, name, site.getAddress().getPort(), Math.max(20_000, 2 * pages)));
+  }
+
+  /** Crawls one source through the API and answers the run's last status, once it is no longer queued or running. */
+  private static JsonNode crawl(int port, String source, Process service, Path work) throws Exception {
+    String id = post(port, "/api/crawls", "{\"source\":\"" + source + "\"}").get("id").asText();
+    while (true) {
+      JsonNode last = get(port, "/api/crawls/" + id);
+      String state = last.get("state").asText();
+      if (!state.equals("queued") && !state.equals("running")) return last;
+      if (!service.isAlive()) throw new IllegalStateException("the service died; see " + work.resolve("out.log"));
+      Thread.sleep(100);
+    }
+  }
+
+  /** A site's article pages, by number; {@code realistic} ones are generated on demand (1.4 GB for 10,000). */
+  private static IntFunction<byte[]> pages(String variant, Site site) {
     switch (variant) {
       case "small" -> {
-        List<byte[]> pages = new ArrayList<>(PAGES);
-        for (int i = 0; i < PAGES; i++) pages.add(article(i).getBytes(StandardCharsets.UTF_8));
-        return pages::get;
+        List<byte[]> pages = new ArrayList<>(site.pages());
+        for (int i = 0; i < site.pages(); i++) pages.add(article(site.first() + i, site).getBytes(StandardCharsets.UTF_8));
+        return i -> pages.get(i - site.first());
       }
       case "realistic" -> {
-        RealisticPage realistic = new RealisticPage(PAGES, SECTIONS);
-        return i -> realistic.wrap(article(i), i).getBytes(StandardCharsets.UTF_8);
+        RealisticPage realistic = new RealisticPage(site.first(), site.pages(), SECTIONS);
+        return i -> realistic.wrap(article(i, site), i).getBytes(StandardCharsets.UTF_8);
       }
       default -> throw new IllegalArgumentException("-Dcrawlbench.pages=" + variant + " is not a page variant: use small or realistic");
     }
   }
 
-  private static void serve(HttpExchange x, IntFunction<byte[]> pages, AtomicLong served) throws IOException {
+  private static void serve(HttpExchange x, Site site, IntFunction<byte[]> pages, AtomicLong served) throws IOException {
     served.incrementAndGet();
     String path = x.getRequestURI().getPath();
     byte[] body;
@@ -195,11 +255,7 @@ public final class CrawlBench {
       for (int s = 0; s < SECTIONS; s++) b.append("<li><a href=\"/s/").append(s).append(".html\">Section ").append(s).append("</a></li>");
       body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     } else if (path.startsWith("/s/")) {
-      int s = Integer.parseInt(path.substring(3, path.length() - 5));
-      StringBuilder b = new StringBuilder("<html><head><title>Section ").append(s).append("</title></head><body><ul>");
-      int per = PAGES / SECTIONS;
-      for (int i = s * per; i < (s + 1) * per; i++) b.append("<li><a href=\"/a/").append(i).append(".html\">Article ").append(i).append("</a></li>");
-      body = b.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+      body = section(site, Integer.parseInt(path.substring(3, path.length() - 5))).getBytes(StandardCharsets.UTF_8);
     } else if (path.startsWith("/a/")) {
       body = pages.apply(Integer.parseInt(path.substring(3, path.length() - 5)));
     } else {
@@ -213,8 +269,18 @@ public final class CrawlBench {
     }
   }
 
+  /** Section page {@code s}: links to its share of the site's articles (none past the site's last). */
+  static String section(Site site, int s) {
+    StringBuilder b = new StringBuilder("<html><head><title>Section ").append(s).append("</title></head><body><ul>");
+    int per = site.perSection();
+    for (int i = site.first() + s * per; i < site.first() + Math.min((s + 1) * per, site.pages()); i++) {
+      b.append("<li><a href=\"/a/").append(i).append(".html\">Article ").append(i).append("</a></li>");
+    }
+    return b.append("</ul></body></html>").toString();
+  }
+
   /** A realistic article page: head with metadata, navigation, byline, eight paragraphs, related links, footer. */
-  static String article(int i) {
+  static String article(int i, Site site) {
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Article ").append(i)
         .append(": telehealth and reimbursement update</title><meta name=\"author\" content=\"").append(author(i))
@@ -232,7 +298,7 @@ public final class CrawlBench {
       b.append("</p>");
     }
     b.append("</article><aside><h2>Related</h2><ul>");
-    for (int l = 1; l <= LINKS_PER_ARTICLE; l++) b.append("<li><a href=\"/a/").append((i + l * 97) % PAGES).append(".html\">Related ").append(l).append("</a></li>");
+    for (int l = 1; l <= LINKS_PER_ARTICLE; l++) b.append("<li><a href=\"/a/").append(site.first() + (i - site.first() + l * 97) % site.pages()).append(".html\">Related ").append(l).append("</a></li>");
     return b.append("</ul></aside></main><footer><p>Generated for the crawl benchmark.</p></footer></body></html>").toString();
   }
 
@@ -359,7 +425,11 @@ public final class CrawlBench {
 
     HeapSampler(long pid) throws IOException {
       String tool = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
-      jstat = new ProcessBuilder(tool, "-gc", Long.toString(pid), "200").redirectErrorStream(true).start();
+      ProcessBuilder b = new ProcessBuilder(tool, "-gc", Long.toString(pid), "200").redirectErrorStream(true);
+      // Options given to the service through the environment (JVM flags under test) are not jstat's, and its
+      // "Picked up JAVA_TOOL_OPTIONS" line would come before the header this sampler reads.
+      b.environment().remove("JAVA_TOOL_OPTIONS");
+      jstat = b.start();
     }
 
     /** Waits for the first sample, so that jstat's own start-up is over before the crawl begins. */

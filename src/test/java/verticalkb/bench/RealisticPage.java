@@ -35,10 +35,13 @@ final class RealisticPage {
   private static final String[] HEADLINE = ("board approves budget for new ward as waiting lists grow while staff "
       + "shortages persist and insurers review claims rules after audit of rural clinics in the region").split(" ");
 
+  private final int first;
   private final int pages;
   private final int sections;
 
-  RealisticPage(int pages, int sections) {
+  /** Pages numbered {@code first} to {@code first + pages - 1}, the only ones the boilerplate links to. */
+  RealisticPage(int first, int pages, int sections) {
+    this.first = first;
     this.pages = pages;
     this.sections = sections;
   }
@@ -145,7 +148,7 @@ final class RealisticPage {
       if (k % 10 == 9) {
         b.append("</ol><div class=\"ad-slot ad-slot--mpu\" id=\"ad-").append(k).append("\" data-size=\"300x250\" data-targeting=\"section=health\"></div><ol class=\"c-most-read\">");
       }
-      b.append("<li class=\"c-most-read__item\"><a class=\"c-most-read__link\" href=\"/a/").append(r.nextInt(pages))
+      b.append("<li class=\"c-most-read__item\"><a class=\"c-most-read__link\" href=\"/a/").append(first + r.nextInt(pages))
           .append(".html\"><span class=\"c-most-read__rank\">").append(k + 1).append("</span>").append(headline(r)).append("</a></li>");
     }
     return b.append("</ol></aside>").toString();
@@ -154,7 +157,7 @@ final class RealisticPage {
   private String cards(Random r, int bytes) {
     StringBuilder b = new StringBuilder(bytes + 512).append("<section class=\"c-related\"><h2>More on this story</h2>");
     while (b.length() < bytes) {
-      int a = r.nextInt(pages);
+      int a = first + r.nextInt(pages);
       b.append("<div class=\"c-card c-card--compact\"><a class=\"c-card__link\" href=\"/a/").append(a).append(".html\">")
           .append("<img class=\"c-card__img\" src=\"/img/").append(a).append(".jpg\" alt=\"\" loading=\"lazy\" width=\"300\" height=\"200\">")
           .append("<h3 class=\"c-card__title\">").append(headline(r)).append("</h3><p class=\"c-card__teaser\">").append(headline(r))
@@ -181,7 +184,7 @@ final class RealisticPage {
     StringBuilder b = new StringBuilder(bytes + 256).append("<script id=\"__STATE__\" type=\"application/json\">{\"items\":[");
     for (int k = 0; b.length() < bytes; k++) {
       if (k > 0) b.append(',');
-      int a = r.nextInt(pages);
+      int a = first + r.nextInt(pages);
       b.append("{\"id\":").append(a).append(",\"slug\":\"article-").append(a).append("\",\"section\":").append(r.nextInt(sections))
           .append(",\"title\":\"").append(headline(r)).append("\",\"flags\":{\"paywall\":").append(r.nextBoolean()).append("}}");
     }
