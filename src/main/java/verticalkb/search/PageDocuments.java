@@ -3,14 +3,12 @@ package verticalkb.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import verticalkb.index.Schema;
 import verticalkb.index.Schema.FieldSpec;
@@ -26,15 +24,17 @@ final class PageDocuments {
   record Page(List<Map<String, Object>> hits, String[] texts) {}
 
   private final List<FieldSpec> hitFields;
-  /** Names of {@link #hitFields}: hits load only these and the snippet text, never the other long fields. */
-  private final Set<String> hitFieldNames;
+  /** Position in {@link #hitFields} by name: hits load only these and the snippet text, never the other long fields. */
+  private final Map<String, Integer> hitPositions;
   private final String snippetField;
   private final int maxSnippetChars;
 
   /** Hits show every stored field of the schema except {@code snippetField}, whose text feeds the snippet instead. */
   PageDocuments(Schema schema, String snippetField, int maxSnippetChars) {
     this.hitFields = schema.fields().stream().filter(FieldSpec::isStored).filter(f -> !f.name().equals(snippetField)).toList();
-    this.hitFieldNames = hitFields.stream().map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < hitFields.size(); i++) positions.put(hitFields.get(i).name(), i);
+    this.hitPositions = Map.copyOf(positions);
     this.snippetField = snippetField;
     this.maxSnippetChars = maxSnippetChars;
   }
@@ -46,61 +46,39 @@ final class PageDocuments {
     for (int i = 0; i < docs.length; i++) {
       Visitor v = new Visitor(withText && snippetField != null);
       stored.document(docs[i], v);
-      hits.add(hit(v.getDocument()));
+      hits.add(v.hit());
       texts[i] = v.text == null ? null : v.text.toString();
     }
     return new Page(hits, texts);
   }
 
-  private Map<String, Object> hit(org.apache.lucene.document.Document d) {
-    Map<String, Object> hit = new LinkedHashMap<>();
-    for (FieldSpec f : hitFields) {
-      IndexableField[] values = d.getFields(f.name());
-      if (values.length == 0) continue;
-      if (f.isMultiValued()) {
-        List<String> list = new ArrayList<>(values.length);
-        for (IndexableField v : values) list.add(v.stringValue());
-        hit.put(f.name(), list);
-        continue;
-      }
-      IndexableField v = values[0];
-      hit.put(f.name(), switch (f.type()) {
-        case date -> Instant.ofEpochMilli(v.numericValue().longValue()).toString();
-        case number -> v.numericValue();
-        case geo -> {
-          String[] ll = v.stringValue().split(",");
-          yield Map.of("lat", Double.parseDouble(ll[0]), "lon", Double.parseDouble(ll[1]));
-        }
-        default -> v.stringValue();
-      });
-    }
-    return hit;
-  }
-
   /**
-   * Collects the hit fields as a document and the snippet field's values as the highlighter's own stored-field loader
-   * does (UnifiedHighlighter.LimitedStoredFieldVisitor): values joined by {@link Snippets#VALUE_SEPARATOR}, the whole
-   * cut at the highlighter's maximum length, so that snippets stay byte-identical to what it would load itself.
+   * Collects the hit fields straight into their values, by schema position (the visit follows the stored order), and
+   * the snippet field's values as the highlighter's own stored-field loader does
+   * (UnifiedHighlighter.LimitedStoredFieldVisitor): values joined by {@link Snippets#VALUE_SEPARATOR}, the whole cut
+   * at the highlighter's maximum length, so that snippets stay byte-identical to what it would load itself. No Lucene
+   * Document or field objects are built: a page of hits is read on every search.
    */
-  private final class Visitor extends DocumentStoredFieldVisitor {
+  private final class Visitor extends StoredFieldVisitor {
     private final boolean withText;
+    /** The value of each hit field by its position in {@link #hitFields}: a String, Long, Double or (multi-valued) list. */
+    private final Object[] values = new Object[hitFields.size()];
     private CharSequence text;
 
     Visitor(boolean withText) {
-      super(hitFieldNames);
       this.withText = withText;
     }
 
     @Override
-    public Status needsField(FieldInfo fieldInfo) throws IOException {
+    public Status needsField(FieldInfo fieldInfo) {
       if (withText && fieldInfo.name.equals(snippetField)) return text != null && text.length() >= maxSnippetChars ? Status.NO : Status.YES;
-      return super.needsField(fieldInfo);
+      return hitPositions.containsKey(fieldInfo.name) ? Status.YES : Status.NO;
     }
 
     @Override
-    public void stringField(FieldInfo fieldInfo, String value) throws IOException {
+    public void stringField(FieldInfo fieldInfo, String value) {
       if (!fieldInfo.name.equals(snippetField)) {
-        super.stringField(fieldInfo, value);
+        add(fieldInfo, value);
         return;
       }
       if (text == null) {
@@ -112,6 +90,49 @@ final class PageDocuments {
       StringBuilder sb = text instanceof StringBuilder b ? b : new StringBuilder(text);
       sb.append(Snippets.VALUE_SEPARATOR).append(value, 0, Math.min(budget - 1, value.length()));
       text = sb;
+    }
+
+    /** Dates are stored as epoch milliseconds (DocumentMapper), numbers as doubles; nothing stores ints or floats. */
+    @Override
+    public void longField(FieldInfo fieldInfo, long value) {
+      add(fieldInfo, value);
+    }
+
+    @Override
+    public void doubleField(FieldInfo fieldInfo, double value) {
+      add(fieldInfo, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void add(FieldInfo fieldInfo, Object value) {
+      int at = hitPositions.get(fieldInfo.name);
+      if (!hitFields.get(at).isMultiValued()) {
+        // A single-valued field shows its first stored value, as Document.getFields(name)[0] did.
+        if (values[at] == null) values[at] = value;
+        return;
+      }
+      if (values[at] == null) values[at] = new ArrayList<String>(2);
+      ((List<String>) values[at]).add(value.toString());
+    }
+
+    /** The hit: its fields in schema order, dates as ISO instants and locations as lat/lon objects. */
+    Map<String, Object> hit() {
+      Map<String, Object> hit = new LinkedHashMap<>();
+      for (int i = 0; i < values.length; i++) {
+        Object v = values[i];
+        if (v == null) continue;
+        FieldSpec f = hitFields.get(i);
+        hit.put(f.name(), f.isMultiValued() ? v : switch (f.type()) {
+          case date -> Instant.ofEpochMilli(((Number) v).longValue()).toString();
+          case geo -> {
+            String[] ll = v.toString().split(",");
+            yield Map.of("lat", Double.parseDouble(ll[0]), "lon", Double.parseDouble(ll[1]));
+          }
+          case number -> v;
+          default -> v.toString();
+        });
+      }
+      return hit;
     }
   }
 }

@@ -62,6 +62,17 @@ public class SearchService {
     return s;
   }
 
+  /**
+   * The answer of {@link #search} computed on the calling (I/O) thread, or null when that thread must not be used:
+   * {@code kb.search.on-io-thread} is off, a gate could make the search wait, or its vertical is not known without
+   * reading the catalogue (the caller then hands the request to a worker thread).
+   */
+  public SearchResult searchWithoutBlocking(SearchRequest r) {
+    if (!settings.onIoThread() || settings.maxConcurrent().isPresent()) return null;
+    if (r.vertical() != null && (System.nanoTime() - verticalsAt > VERTICALS_TTL_NANOS || !verticals.containsKey(r.vertical()))) return null;
+    return searchNow(r);
+  }
+
   public SearchResult search(SearchRequest r) {
     if (r.vertical() != null && !knownVertical(r.vertical())) {
       throw ProblemException.notFound("vertical", r.vertical(), "GET /api/verticals lists the verticals there are.");

@@ -34,6 +34,15 @@ public interface SearchSettings {
    */
   Optional<Integer> maxConcurrent();
 
+  /**
+   * Whether a search that needs no database or place look-up runs on the I/O thread that read the request, answering
+   * from there, instead of being handed to a worker thread: no hand-off, no cross-thread response write, and each
+   * connection's searches run in arrival order, at most one per I/O thread at a time. Ignored while
+   * {@code max-concurrent} is set (its wait blocks).
+   */
+  @WithDefault("false")
+  boolean onIoThread();
+
   /** Longest a search waits for its turn; past it the request is answered 503 with Retry-After. */
   @WithDefault("5s")
   Duration maxWait();

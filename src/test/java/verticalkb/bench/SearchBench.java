@@ -49,6 +49,10 @@ import verticalkb.search.Searcher;
  * log-normal length (median {@value #MEDIAN_WORDS} words) over a Zipfian vocabulary of {@value #VOCABULARY} words.
  * Queries: 1–4 words of mid-frequency ranks; half filtered by vertical, a quarter by type; facets counted.
  * {@code -Dbench.options=app-jfr} records a JFR profile of the service into target/bench/search-app.jfr;
+ * {@code BENCH_VARIANT_ARGS="<service arguments>|<other arguments>"} measures this build again with those JVM flags or
+ * {@code -D} settings, alternating with its defaults (rounds {@code variantN}, {@code default-again},
+ * {@code variantN-again}); {@code http-only}
+ * leaves the in-process rounds out.
  * {@code gate-compare} measures the service again with its search gate bounded to the cores ({@code kb.search.max-concurrent});
  * {@code profile} measures nothing else but where the in-process CPU goes, query by query ({@link QueryCostProfile}).
  * HTTP peers (our service, OpenSearch) are measured with two clients, the same for both: the JDK HttpClient
@@ -152,7 +156,7 @@ public final class SearchBench {
         report.write();
         return;
       }
-      inProcessQueries(report, "lucene", index, queries);
+      if (!options.contains("http-only")) inProcessQueries(report, "lucene", index, queries);
     }
     Files.writeString(work.resolve("data/index/CURRENT"), "bench");
 
@@ -160,9 +164,25 @@ public final class SearchBench {
     httpQueries(report, "http", work, queries, options.contains("app-jfr"), List.of(), thisApp, jdkClient, lightClient);
     // In process again, once the service has let the index go: the first round runs on a cold JIT, first thing in the
     // run, so the ratio of HTTP to in process is also taken against a round measured after the HTTP one.
-    try (LuceneIndex index = new LuceneIndex(indexDir, analysis, 1.0, 256)) {
-      index.awaitVisible();
-      inProcessQueries(report, "lucene-again", index, queries);
+    if (!options.contains("http-only")) {
+      try (LuceneIndex index = new LuceneIndex(indexDir, analysis, 1.0, 256)) {
+        index.awaitVisible();
+        inProcessQueries(report, "lucene-again", index, queries);
+      }
+    }
+    String variants = System.getenv("BENCH_VARIANT_ARGS");
+    if (variants != null && !variants.isBlank()) {
+      // This build with other service settings (JVM flags or -D properties; variants separated by '|'), alternating
+      // with its defaults as gate-compare does: every variant, the defaults again, every variant again.
+      List<List<String>> variantArgs = Stream.of(variants.split("\\|")).map(v -> List.of(v.strip().split("\\s+"))).toList();
+      for (int i = 0; i < variantArgs.size(); i++) report.put("variant" + (i + 1) + ".args", String.join(" ", variantArgs.get(i)));
+      for (int i = 0; i < variantArgs.size(); i++) {
+        httpQueries(report, "variant" + (i + 1), work, queries, false, variantArgs.get(i), thisApp, jdkClient, lightClient);
+      }
+      httpQueries(report, "default-again", work, queries, false, List.of(), thisApp, jdkClient, lightClient);
+      for (int i = 0; i < variantArgs.size(); i++) {
+        httpQueries(report, "variant" + (i + 1) + "-again", work, queries, false, variantArgs.get(i), thisApp, jdkClient, lightClient);
+      }
     }
     if (options.contains("gate-compare")) {
       // The service with its search gate bounded to the core count, then the default (unbounded) again and the gated
@@ -440,7 +460,11 @@ public final class SearchBench {
       // Slow peers answer a few queries a second or fewer: keep two decimals there instead of rounding to 0.
       report.put(name + ".qps", qps < 10 ? Math.round(qps * 100) / 100.0 : Math.round(qps));
       report.put(name + ".p50ms", Math.round(lat[lat.length / 2] / 1e4) / 100.0);
+      report.put(name + ".p90ms", Math.round(lat[(int) (lat.length * 0.90)] / 1e4) / 100.0);
       report.put(name + ".p99ms", Math.round(lat[(int) (lat.length * 0.99)] / 1e4) / 100.0);
+      // The tail beyond p99 tells scheduling stalls (GC pauses, a descheduled thread) from a uniformly slow service.
+      report.put(name + ".p999ms", Math.round(lat[(int) (lat.length * 0.999)] / 1e4) / 100.0);
+      report.put(name + ".maxms", Math.round(lat[lat.length - 1] / 1e4) / 100.0);
       // In process that is the searches' own CPU; over HTTP, the client's (the server's is measured apart).
       report.put(name + ".benchCpuMsPerQuery", Math.round(benchCpu / 1e4 / lat.length) / 100.0);
       if (serverCpuUsed >= 0) report.put(name + ".serverCpuMsPerQuery", Math.round(serverCpuUsed / 1e4 / lat.length) / 100.0);
