@@ -13,6 +13,7 @@ import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,12 +58,15 @@ public class SearchResource {
     if (near == null || near.isBlank() || LAT_LON.matcher(near).matches()) {
       SearchRequest r = request(q, vertical, type, source, topic, from, to, upcoming, near, radiusKm, sort, page, size, cursor, facets);
       SearchResult answered = search.searchWithoutBlocking(r);
-      if (answered != null) return Uni.createFrom().item(answered);
-      return Uni.createFrom().item(() -> search.search(r)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+      return answered != null ? Uni.createFrom().item(answered) : onWorker(() -> search.search(r));
     }
     // A place name may need the gazetteer (a blocking look-up): the whole request runs on a worker thread.
-    return Uni.createFrom().item(() -> search.search(request(q, vertical, type, source, topic, from, to, upcoming, near, radiusKm, sort, page,
-        size, cursor, facets))).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    return onWorker(() -> search.search(request(q, vertical, type, source, topic, from, to, upcoming, near, radiusKm, sort, page,
+        size, cursor, facets)));
+  }
+
+  private static Uni<SearchResult> onWorker(Supplier<SearchResult> work) {
+    return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 
   /** The validated request; place names in {@code near} are resolved here (possibly blocking). */
