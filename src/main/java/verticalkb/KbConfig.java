@@ -27,4 +27,11 @@ public interface KbConfig {
   /** This service's own base URL, where the demo web is crawled from ({@code ${kb.demo-url}} in crawlers/demo.yaml). */
   @WithDefault("http://localhost:${quarkus.http.port:8080}")
   String demoUrl();
+
+  /**
+   * Where people reach this service: the base of every absolute link the service writes outside its own pages (briefing
+   * e-mails, subscription confirmation and unsubscribe links). Set it to the public address behind a proxy.
+   */
+  @WithDefault("http://localhost:${quarkus.http.port:8080}")
+  String publicUrl();
 }

@@ -1,0 +1,24 @@
+package verticalkb.briefing;
+
+import java.util.Optional;
+
+/**
+ * A vertical's briefing of one ISO week rendered for e-mail: what the weekly mail sends, so that mail does not need to know how
+ * a briefing is put together (published edition or automatic, curation applied).
+ */
+public interface WeeklyBriefings {
+
+  /**
+   * The briefing of {@code verticalId} for {@code isoWeek} (for example {@code 2026-W47}), rendered with absolute links built on
+   * {@code kb.public-url}; empty when no such vertical exists.
+   */
+  Optional<RenderedBriefing> render(String verticalId, String isoWeek);
+
+  /**
+   * One rendered briefing.
+   *
+   * @param items how many entries (publications, events, experts, topics) it holds; 0 means there is nothing worth sending
+   * @param edition the id of the published edition it shows, or null when it was assembled automatically
+   */
+  record RenderedBriefing(String verticalId, String week, String subject, String html, String text, int items, String edition) {}
+}
