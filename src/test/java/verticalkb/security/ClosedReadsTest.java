@@ -33,6 +33,14 @@ class ClosedReadsTest {
   }
 
   @Test
+  void theWebPagesFollowTheSameRule() {
+    for (String page : new String[] {"/", "/search?q=hospital", "/verticals/healthcare", "/verticals/healthcare/events"}) {
+      anonymous().get(page).then().statusCode(401);
+      viewer().get(page).then().statusCode(200);
+    }
+  }
+
+  @Test
   void healthStaysOpenForProbes() {
     anonymous().get("/q/health/ready").then().statusCode(200);
   }

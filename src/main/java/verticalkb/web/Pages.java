@@ -1,0 +1,31 @@
+package verticalkb.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.List;
+import verticalkb.document.KbDocument;
+import verticalkb.event.EventView;
+import verticalkb.expert.ExpertView;
+import verticalkb.vertical.VerticalView;
+
+/** The web pages' templates (src/main/resources/templates/web), checked against these signatures at build time. */
+@CheckedTemplate(basePath = "web")
+final class Pages {
+
+  private Pages() {}
+
+  static native TemplateInstance home(List<VerticalView> verticals);
+
+  static native TemplateInstance search(SearchForm form, List<VerticalView> verticals, SearchView result);
+
+  static native TemplateInstance vertical(VerticalView vertical, List<HitView> reading, List<EventView> events, long eventCount,
+      List<ExpertView> experts, long expertCount);
+
+  static native TemplateInstance events(VerticalView vertical, EventFilter filter, List<EventView> events, long total, Paging paging);
+
+  static native TemplateInstance experts(VerticalView vertical, ExpertFilter filter, List<ExpertView> experts, long total, Paging paging);
+
+  static native TemplateInstance document(KbDocument document, List<String> paragraphs, List<HitView> related);
+
+  static native TemplateInstance error(int status, String title, String detail);
+}

@@ -1,0 +1,48 @@
+package verticalkb.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import verticalkb.event.EventView;
+
+/** Dates as people read them on the pages: the event's own local time, days without the clock where that is all there is. */
+@TemplateExtension
+final class WebExtensions {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+  private WebExtensions() {}
+
+  /** "Tue 12 May 2026, 09:00 – Thu 14 May 2026" in the event's own zone; the zone name follows when known. */
+  static String when(EventView e) {
+    OffsetDateTime start = parse(e.start());
+    if (start == null) return e.start() == null ? "date to be announced" : e.start();
+    OffsetDateTime end = parse(e.end());
+    StringBuilder out = new StringBuilder(DAY.format(start));
+    boolean timed = start.getHour() != 0 || start.getMinute() != 0;
+    if (timed) out.append(", ").append(TIME.format(start));
+    if (end != null && !end.toLocalDate().equals(start.toLocalDate())) out.append(" – ").append(DAY.format(end));
+    else if (end != null && timed) out.append("–").append(TIME.format(end));
+    if (timed && e.timeZone() != null) out.append(" (").append(e.timeZone()).append(')');
+    return out.toString();
+  }
+
+  /** The day of an instant, in UTC. */
+  static String day(Instant instant) {
+    return instant == null ? "" : DAY.format(instant.atOffset(ZoneOffset.UTC));
+  }
+
+  private static OffsetDateTime parse(String iso) {
+    if (iso == null) return null;
+    try {
+      return OffsetDateTime.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package verticalkb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import verticalkb.Api;
+
+/** The web pages as a browser gets them: what they list, the links between them, escaping, and errors as pages. */
+@QuarkusTest
+class WebPagesTest {
+
+  /** A word only this class's documents hold, so that searches see them alone. */
+  private static final String RUN = "wq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  private static final String PAGING_WORD = RUN + "pages";
+  private static boolean imported;
+
+  @BeforeEach
+  void importOnce() {
+    if (imported) return;
+    imported = true;
+    String now = Instant.now().toString();
+    StringBuilder body = new StringBuilder();
+    body.append(doc("hostile", "publication", "Scripted <script>alert(1)</script> " + RUN,
+        "First paragraph on " + RUN + " telemedicine.\\nSecond paragraph <img src=x onerror=alert(2)>.", now)).append('\n');
+    body.append(doc("plain", "page", "Plain page " + RUN, "A page about " + RUN + " and hospitals.", now)).append('\n');
+    for (int i = 0; i < 23; i++) body.append(doc("p" + i, "page", "Paging page " + i, PAGING_WORD + " number " + i, now)).append('\n');
+    Api.admin().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8)).post("/api/documents")
+        .then().statusCode(200);
+  }
+
+  private static String doc(String id, String type, String title, String text, String published) {
+    return "{\"id\":\"" + RUN + "/" + id + "\",\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"text\":\"" + text
+        + "\",\"published\":\"" + published + "\",\"verticals\":[\"healthcare\"],\"source\":\"web-test\"}";
+  }
+
+  private static Document page(String path, int status) {
+    Response r = Api.anonymous().accept("text/html").urlEncodingEnabled(false).get(path);
+    r.then().statusCode(status).contentType("text/html");
+    return Jsoup.parse(r.asString(), "http://localhost" + path);
+  }
+
+  @Test
+  void homeLinksEveryVerticalToItsPages() {
+    Document home = page("/", 200);
+    assertThat(home.select("a[href=/verticals/healthcare]")).isNotEmpty();
+    assertThat(home.select("a[href=/verticals/healthcare/events]")).isNotEmpty();
+    assertThat(home.select("a[href=/verticals/healthcare/experts]")).isNotEmpty();
+  }
+
+  @Test
+  void searchShowsHitsWithMarkedSnippetsAndTheDocumentsOwnMarkupAsText() {
+    Document results = page("/search?q=" + RUN + "&type=publication", 200);
+    Element hit = results.selectFirst("ol.hits li.hit");
+    assertThat(hit).isNotNull();
+    assertThat(hit.selectFirst("h3 a").text()).isEqualTo("Scripted <script>alert(1)</script> " + RUN);
+    assertThat(hit.select("p.snippet mark")).isNotEmpty().allSatisfy(m -> assertThat(m.text()).isEqualToIgnoringCase(RUN));
+    assertThat(results.select("main script, main img")).isEmpty();
+    assertThat(results.selectFirst("#summary").text()).startsWith("1 result ");
+  }
+
+  @Test
+  void aFacetValueNarrowsTheResultsAndClickingItAgainWidensThem() {
+    Document all = page("/search?q=" + RUN, 200);
+    assertThat(all.select("ol.hits li.hit")).hasSize(2);
+    Element pageFacet = all.select(".facets a").stream().filter(a -> a.text().equals("page")).findFirst().orElseThrow();
+    Document narrowed = page(pageFacet.attr("href"), 200);
+    assertThat(narrowed.select("ol.hits li.hit")).hasSize(1);
+    assertThat(narrowed.selectFirst("ol.hits h3 a").text()).isEqualTo("Plain page " + RUN);
+    Element on = narrowed.selectFirst(".facets a.on");
+    assertThat(on.text()).isEqualTo("page");
+    assertThat(page(on.attr("href"), 200).select("ol.hits li.hit")).hasSize(2);
+  }
+
+  @Test
+  void longResultListsArePagedWithLinksBothWays() {
+    Document first = page("/search?q=" + PAGING_WORD, 200);
+    assertThat(first.select("ol.hits li.hit")).hasSize(10);
+    assertThat(first.selectFirst(".paging span").text()).isEqualTo("Page 1 of 3");
+    assertThat(first.select(".paging a[rel=prev]")).isEmpty();
+    Document last = page(page(first.selectFirst(".paging a[rel=next]").attr("href"), 200).selectFirst(".paging a[rel=next]").attr("href"), 200);
+    assertThat(last.select("ol.hits li.hit")).hasSize(3);
+    assertThat(last.select(".paging a[rel=next]")).isEmpty();
+  }
+
+  @Test
+  void aQueryTheApiRefusesIsExplainedAboveTheForm() {
+    Document refused = page("/search?q=" + "a".repeat(2001), 200);
+    assertThat(refused.selectFirst("p.error").text()).contains("longer than 2000 characters").contains("shorten");
+    assertThat(refused.select("form.search input[name=q]")).isNotEmpty();
+  }
+
+  @Test
+  void aDocumentPageShowsItsParagraphsEscaped() {
+    Document results = page("/search?q=" + RUN + "&type=publication", 200);
+    Document doc = page(results.selectFirst("ol.hits h3 a").attr("href"), 200);
+    assertThat(doc.selectFirst("article h1").text()).isEqualTo("Scripted <script>alert(1)</script> " + RUN);
+    assertThat(doc.select("article > p:not(.meta):not(.topics)").eachText())
+        .containsExactly("First paragraph on " + RUN + " telemedicine.", "Second paragraph <img src=x onerror=alert(2)>.");
+    assertThat(doc.select("main script, main img")).isEmpty();
+  }
+
+  @Test
+  void unknownVerticalsAndDocumentsAre404PagesSayingWhatToDo() {
+    Document vertical = page("/verticals/no-such-vertical", 404);
+    assertThat(vertical.selectFirst("p.error").text()).contains("no-such-vertical");
+    Document document = page("/documents/no-such-document", 404);
+    assertThat(document.selectFirst("p.error").text()).contains("no-such-document");
+  }
+
+  @Test
+  void aVerticalsOverviewAnswersTheFourQuestionsWithLinksToItsDirectories() {
+    Document overview = page("/verticals/healthcare", 200);
+    assertThat(overview.select("section h2").eachText()).containsExactly("What its leaders read", "Where they meet", "Who to tap", "The agenda");
+    assertThat(overview.select("a[href=/verticals/healthcare/events]")).isNotEmpty();
+    assertThat(overview.select("a[href=/verticals/healthcare/experts]")).isNotEmpty();
+    assertThat(overview.select("a[href^=/search?vertical=healthcare&topic=]")).isNotEmpty();
+  }
+
+  @Test
+  void theDirectoriesFilterAndExplainBadInput() {
+    assertThat(page("/verticals/healthcare/events?when=all", 200).selectFirst("#summary").text()).matches("\\d+ events? · .*");
+    assertThat(page("/verticals/healthcare/experts", 200).selectFirst("#summary").text()).matches("\\d+ experts? · .*");
+    assertThat(page("/verticals/healthcare/experts?near=Dublin&radiusKm=far", 400).selectFirst("p.error").text()).contains("radiusKm");
+  }
+}
