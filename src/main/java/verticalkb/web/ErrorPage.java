@@ -1,17 +1,22 @@
 package verticalkb.web;
 
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import verticalkb.ProblemException;
 
-/** A failure shown as a page (with the API's own message), since a person in a browser cannot read problem+json. */
+/** Pages answered with an error status; a failure shown as a page (with the API's own message), since a person in a browser cannot read problem+json. */
 final class ErrorPage {
 
   private ErrorPage() {}
 
   static Response of(ProblemException e) {
     var p = e.toProblem(null);
-    return Response.status(p.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Pages.error(p.status(), p.title(), p.detail()).render()).build();
+    return withStatus(p.status(), Pages.error(p.status(), p.title(), p.detail()));
+  }
+
+  /** A page answered with a status other than 200: a form shown again with the reason it was refused, say. */
+  static Response withStatus(int status, TemplateInstance page) {
+    return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
   }
 }

@@ -21,9 +21,11 @@ final class Pages {
   static native TemplateInstance vertical(VerticalView vertical, List<HitView> reading, List<EventView> events, long eventCount,
       List<ExpertView> experts, long expertCount);
 
-  static native TemplateInstance events(VerticalView vertical, EventFilter filter, List<EventView> events, long total, Paging paging);
+  static native TemplateInstance events(VerticalView vertical, EventFilter filter, List<EventView> events, long total, Paging paging,
+      String error);
 
-  static native TemplateInstance experts(VerticalView vertical, ExpertFilter filter, List<ExpertView> experts, long total, Paging paging);
+  static native TemplateInstance experts(VerticalView vertical, ExpertFilter filter, List<ExpertView> experts, long total, Paging paging,
+      String error);
 
   static native TemplateInstance document(KbDocument document, List<String> paragraphs, List<HitView> related);
 

@@ -1,6 +1,5 @@
 package verticalkb.web;
 
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,22 +29,20 @@ public class SearchPage {
   }
 
   @GET
-  public TemplateInstance page(@RestQuery String q, @RestQuery String vertical, @RestQuery List<String> type,
+  public Response page(@RestQuery String q, @RestQuery String vertical, @RestQuery List<String> type,
       @RestQuery List<String> topic, @RestQuery List<String> source, @RestQuery String sort, @RestQuery String page) {
     SearchForm form = new SearchForm(q, vertical, type, topic, source, sort);
-    SearchView result = null;
-    if (!form.isEmpty()) {
-      int p = Numbers.page(page);
-      try {
-        SearchResult r = search.search(q, blankToNull(vertical), type, source, topic, null, null, null, null, null, sort,
-            String.valueOf(p), String.valueOf(config.pageSize()), null, "true").await().indefinitely();
-        result = SearchView.of(r, form, p, config.pageSize());
-      } catch (ProblemException e) {
-        // A query the parser refuses is the person's to fix: show the API's message above the form they typed it in.
-        result = SearchView.failed(e.toProblem(null).detail());
-      }
+    if (form.isEmpty()) return Response.ok(Pages.search(form, verticals.list().items(), null)).build();
+    int p = Numbers.page(page);
+    try {
+      SearchResult r = search.search(q, blankToNull(vertical), type, source, topic, null, null, null, null, null, sort,
+          String.valueOf(p), String.valueOf(config.pageSize()), null, "true").await().indefinitely();
+      return Response.ok(Pages.search(form, verticals.list().items(), SearchView.of(r, form, p, config.pageSize()))).build();
+    } catch (ProblemException e) {
+      // A query the parser refuses is the person's to fix: show the API's message above the form they typed it in.
+      return ErrorPage.withStatus(e.status(),
+          Pages.search(form, verticals.list().items(), SearchView.failed(e.toProblem(null).detail())));
     }
-    return Pages.search(form, verticals.list().items(), result);
   }
 
   @ServerExceptionMapper

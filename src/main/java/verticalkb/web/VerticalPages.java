@@ -50,25 +50,34 @@ public class VerticalPages {
 
   @GET
   @Path("/events")
-  public TemplateInstance events(@RestPath String id, @RestQuery String when, @RestQuery String month, @RestQuery String near,
+  public Response events(@RestPath String id, @RestQuery String when, @RestQuery String month, @RestQuery String near,
       @RestQuery String radiusKm, @RestQuery String online, @RestQuery String page) {
     VerticalView v = verticals.get(id);
     EventFilter filter = new EventFilter(when, month, near, radiusKm, "true".equalsIgnoreCase(online));
     int p = Numbers.page(page);
-    EventResource.EventPage r = events.list(id, null, null, blank(month), blank(when) == null ? "upcoming" : when,
-        filter.onlineOnly() ? Boolean.TRUE : null, blank(near), Numbers.radius(radiusKm), p, config.pageSize());
-    return Pages.events(v, filter, r.items(), r.total(), Paging.of(p, config.pageSize(), r.total(), filter.link(id)));
+    try {
+      EventResource.EventPage r = events.list(id, null, null, blank(month), blank(when) == null ? "upcoming" : when,
+          filter.onlineOnly() ? Boolean.TRUE : null, blank(near), Numbers.radius(radiusKm), p, config.pageSize());
+      return Response.ok(Pages.events(v, filter, r.items(), r.total(), Paging.of(p, config.pageSize(), r.total(), filter.link(id)), null)).build();
+    } catch (ProblemException e) {
+      // A filter the directory refuses is the person's to fix: keep the form they typed it in, with the reason above it.
+      return ErrorPage.withStatus(e.status(), Pages.events(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
+    }
   }
 
   @GET
   @Path("/experts")
-  public TemplateInstance experts(@RestPath String id, @RestQuery String topic, @RestQuery String near,
+  public Response experts(@RestPath String id, @RestQuery String topic, @RestQuery String near,
       @RestQuery String radiusKm, @RestQuery String page) {
     VerticalView v = verticals.get(id);
     ExpertFilter filter = new ExpertFilter(topic, near, radiusKm);
     int p = Numbers.page(page);
-    ExpertResource.ExpertPage r = experts.list(id, blank(topic), blank(near), Numbers.radius(radiusKm), p, config.pageSize());
-    return Pages.experts(v, filter, r.items(), r.total(), Paging.of(p, config.pageSize(), r.total(), filter.link(id)));
+    try {
+      ExpertResource.ExpertPage r = experts.list(id, blank(topic), blank(near), Numbers.radius(radiusKm), p, config.pageSize());
+      return Response.ok(Pages.experts(v, filter, r.items(), r.total(), Paging.of(p, config.pageSize(), r.total(), filter.link(id)), null)).build();
+    } catch (ProblemException e) {
+      return ErrorPage.withStatus(e.status(), Pages.experts(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
+    }
   }
 
   @ServerExceptionMapper

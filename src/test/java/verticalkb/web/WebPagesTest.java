@@ -93,7 +93,7 @@ class WebPagesTest {
 
   @Test
   void aQueryTheApiRefusesIsExplainedAboveTheForm() {
-    Document refused = page("/search?q=" + "a".repeat(2001), 200);
+    Document refused = page("/search?q=" + "a".repeat(2001), 400);
     assertThat(refused.selectFirst("p.error").text()).contains("longer than 2000 characters").contains("shorten");
     assertThat(refused.select("form.search input[name=q]")).isNotEmpty();
   }
@@ -130,5 +130,8 @@ class WebPagesTest {
     assertThat(page("/verticals/healthcare/events?when=all", 200).selectFirst("#summary").text()).matches("\\d+ events? · .*");
     assertThat(page("/verticals/healthcare/experts", 200).selectFirst("#summary").text()).matches("\\d+ experts? · .*");
     assertThat(page("/verticals/healthcare/experts?near=Dublin&radiusKm=far", 400).selectFirst("p.error").text()).contains("radiusKm");
+    Document badMonth = page("/verticals/healthcare/events?month=2026-13&near=Cork", 400);
+    assertThat(badMonth.selectFirst("p.error").text()).contains("month").contains("2026-13");
+    assertThat(badMonth.selectFirst("form.filters input[name=near]").attr("value")).as("the form keeps what was typed").isEqualTo("Cork");
   }
 }
