@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import verticalkb.briefing.Briefing;
 import verticalkb.event.EventView;
 
 /** Dates as people read them on the pages: the event's own local time, days without the clock where that is all there is. */
@@ -20,16 +21,32 @@ final class WebExtensions {
 
   /** "Tue 12 May 2026, 09:00 – Thu 14 May 2026" in the event's own zone; the zone name follows when known. */
   static String when(EventView e) {
-    OffsetDateTime start = parse(e.start());
-    if (start == null) return e.start() == null ? "date to be announced" : e.start();
-    OffsetDateTime end = parse(e.end());
+    return when(e.start(), e.end(), e.timeZone());
+  }
+
+  /** The same for an event as a briefing lists it. */
+  static String when(Briefing.Meeting m) {
+    return when(m.start(), m.end(), m.timeZone());
+  }
+
+  private static String when(String startText, String endText, String timeZone) {
+    OffsetDateTime start = parse(startText);
+    if (start == null) return startText == null ? "date to be announced" : startText;
+    OffsetDateTime end = parse(endText);
     StringBuilder out = new StringBuilder(DAY.format(start));
     boolean timed = start.getHour() != 0 || start.getMinute() != 0;
     if (timed) out.append(", ").append(TIME.format(start));
     if (end != null && !end.toLocalDate().equals(start.toLocalDate())) out.append(" – ").append(DAY.format(end));
     else if (end != null && timed) out.append("–").append(TIME.format(end));
-    if (timed && e.timeZone() != null) out.append(" (").append(e.timeZone()).append(')');
+    if (timed && timeZone != null) out.append(" (").append(timeZone).append(')');
     return out.toString();
+  }
+
+  /** A change in the agenda as people say it: "+150 %", "new", "−40 %". */
+  static String trend(Briefing.Trend t) {
+    if (t.previousAverage() == 0) return t.count() > 0 ? "new" : "";
+    long percent = Math.round(100 * (t.count() - t.previousAverage()) / t.previousAverage());
+    return (percent > 0 ? "+" : percent < 0 ? "−" : "±") + Math.abs(percent) + " %";
   }
 
   /** The day of an instant, in UTC. */
