@@ -45,13 +45,7 @@ final class AccountBriefMarkdown {
     }
     out.append("\n## Where they will be\n\n");
     if (b.events().isEmpty()) out.append("No upcoming events name the account or its people.\n");
-    for (Meeting m : b.events()) {
-      out.append("- **").append(Markdown.text(m.name())).append("** — ").append(Markdown.text(m.start()));
-      if (m.location() != null) out.append(" · ").append(Markdown.text(m.location()));
-      if (m.online()) out.append(" · online");
-      out.append('\n');
-      if (m.speakers() != null) out.append("  Speakers: ").append(Markdown.text(String.join(", ", m.speakers()))).append('\n');
-    }
+    for (Meeting m : b.events()) BriefingMarkdown.meeting(out, m);
     out.append("\n## Topics\n\n");
     if (b.topics().isEmpty()) out.append("No topics yet.\n");
     for (TopicCount t : b.topics()) out.append("- ").append(Markdown.text(t.name())).append(" (").append(t.count()).append(")\n");

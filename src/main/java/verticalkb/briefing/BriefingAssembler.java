@@ -27,6 +27,7 @@ import verticalkb.search.SearchResult;
 import verticalkb.search.SearchService;
 import verticalkb.search.Searcher;
 import verticalkb.vertical.CatalogueModel.Topic;
+import verticalkb.vertical.Source;
 import verticalkb.vertical.Vertical;
 
 /**
@@ -80,8 +81,15 @@ class BriefingAssembler {
 
   /** The reading entry of a stored document, or empty when it no longer exists. */
   private Optional<Reading> reading(String id) {
-    return documents.get(id).map(d -> new Reading(d.id(), d.title(), d.url(), d.source(), d.published(),
+    return documents.get(id).map(d -> new Reading(d.id(), d.title(), d.url(), sourceName(d.source()), d.published(),
         summary(d), d.topics() == null || d.topics().isEmpty() ? null : d.topics(), false, null));
+  }
+
+  /** The catalogue's name of a crawled source; an imported document's free source label as it is. */
+  private static String sourceName(String sourceId) {
+    if (sourceId == null) return null;
+    Source s = QuarkusTransaction.joiningExisting().call(() -> Source.<Source>findById(sourceId));
+    return s != null && s.name != null ? s.name : sourceId;
   }
 
   /** The document's summary, or the start of its text cut at a word, at most {@code kb.briefing.summary-chars}. */

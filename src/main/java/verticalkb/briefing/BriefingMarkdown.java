@@ -39,15 +39,7 @@ final class BriefingMarkdown {
     }
     out.append("\n## Where they meet\n\n");
     if (b.events().isEmpty()) out.append("No events in the coming weeks.\n");
-    for (Meeting m : b.events()) {
-      out.append("- **").append(Markdown.text(m.name())).append("** — ").append(Markdown.text(m.start()));
-      if (m.location() != null) out.append(" · ").append(Markdown.text(m.location()));
-      if (m.online()) out.append(" · online");
-      String web = Links.web(m.url());
-      if (web != null) out.append(" · ").append(Markdown.link("details", web));
-      out.append('\n');
-      if (m.speakers() != null) out.append("  Speakers: ").append(Markdown.text(String.join(", ", m.speakers()))).append('\n');
-    }
+    for (Meeting m : b.events()) meeting(out, m);
     out.append("\n## Who to tap\n\n");
     if (b.experts().isEmpty()) out.append("No experts with fresh evidence.\n");
     for (Person p : b.experts()) {
@@ -75,6 +67,17 @@ final class BriefingMarkdown {
       }
     }
     return out.toString();
+  }
+
+  /** One event as a list item: name, start, place, link, and the speakers on the next line. */
+  static void meeting(StringBuilder out, Meeting m) {
+    out.append("- **").append(Markdown.text(m.name())).append("** — ").append(Markdown.text(m.start()));
+    if (m.location() != null) out.append(" · ").append(Markdown.text(m.location()));
+    if (m.online()) out.append(" · online");
+    String web = Links.web(m.url());
+    if (web != null) out.append(" · ").append(Markdown.link("details", web));
+    out.append('\n');
+    if (m.speakers() != null) out.append("  Speakers: ").append(Markdown.text(String.join(", ", m.speakers()))).append('\n');
   }
 
   static String number(double d) {

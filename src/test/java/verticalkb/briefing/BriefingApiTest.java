@@ -202,6 +202,11 @@ class BriefingApiTest {
   }
 
   @Test
+  void aLiveThatIsNotTrueOrFalseIsA400() {
+    anonymous().get("/api/verticals/" + V + "/briefing?live=maybe").then().statusCode(400).body("detail", containsString("live"));
+  }
+
+  @Test
   void anUnknownVerticalIsA404() {
     anonymous().get("/api/verticals/no-such-vertical/briefing").then().statusCode(404)
         .body("detail", containsString("no-such-vertical"));
