@@ -40,6 +40,8 @@ class AccountBriefService {
 
   /** Events that started this long ago are still read, so that a conference under way is not missed. */
   private static final Duration LONGEST_EVENT = Duration.ofDays(31);
+  /** Longer than any company name; a longer one is a mistake, not a name. */
+  static final int MAX_NAME_CHARS = 200;
 
   private final SearchService search;
   private final ExpertDirectory experts;
@@ -56,6 +58,9 @@ class AccountBriefService {
       throw ProblemException.badRequest("name", "give the account's name, e.g. name=Mayo Clinic (vertical is optional)");
     }
     String wanted = name.strip();
+    if (wanted.length() > MAX_NAME_CHARS) {
+      throw ProblemException.badRequest("name", "is longer than " + MAX_NAME_CHARS + " characters; give the company's usual name");
+    }
     List<Vertical> verticals = QuarkusTransaction.joiningExisting().call(() -> verticalId == null || verticalId.isBlank()
         ? Vertical.<Vertical>list("retired = false order by id") : List.of(Weeks.vertical(verticalId.strip())));
     Account account = catalogued(wanted, verticals);
@@ -63,8 +68,16 @@ class AccountBriefService {
     if (!known) account = new Account(wanted, List.of(), List.of(), List.of());
     List<String> names = Stream.concat(Stream.of(account.name()), account.aliases().stream()).distinct().toList();
     String vertical = verticals.size() == 1 ? verticals.getFirst().id : null;
-    SearchResult found = search.search(new SearchRequest(query(names), vertical, BriefingAssembler.READING_TYPES, List.of(),
-        List.of(), null, null, false, null, 0, SearchRequest.Sort.newest, 1, config.accountDocumentLimit(), null, true));
+    SearchResult found;
+    try {
+      found = search.search(new SearchRequest(query(names), vertical, BriefingAssembler.READING_TYPES, List.of(), List.of(), null,
+          null, false, null, 0, SearchRequest.Sort.newest, 1, config.accountDocumentLimit(), null, true));
+    } catch (ProblemException e) {
+      if (e.status() != 400) throw e;
+      // The search's complaint is about its q; the person typed a name.
+      throw ProblemException.badRequest("name", "'" + wanted + "' has nothing that can be searched (punctuation or words too"
+          + " common to be indexed); give the company's name");
+    }
     List<News> news = found.hits().stream().map(AccountBriefService::news).toList();
     List<Person> people = people(names, vertical);
     List<Meeting> events = events(names, people, vertical);

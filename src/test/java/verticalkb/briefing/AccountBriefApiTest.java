@@ -85,9 +85,11 @@ class AccountBriefApiTest {
   }
 
   @Test
-  void aMissingNameIsA400AndAnUnknownVerticalA404() {
+  void aMissingOrUnsearchableNameIsA400AndAnUnknownVerticalA404() {
     anonymous().get("/api/accounts/brief").then().statusCode(400).body("detail", containsString("name"));
     anonymous().queryParam("name", " ").get("/api/accounts/brief").then().statusCode(400);
+    anonymous().queryParam("name", "the").get("/api/accounts/brief").then().statusCode(400)
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("name"));
     anonymous().get("/api/accounts/brief?name=Acme&vertical=no-such-vertical").then().statusCode(404);
     anonymous().get("/api/accounts/brief?name=Acme&format=html").then().statusCode(400).body("detail", containsString("[json, md]"));
   }
