@@ -44,15 +44,15 @@ public record Briefing(
     }
   }
 
-  /** Where they meet: an event from the week's start on; times in the event's own zone. */
+  /** Where they meet: an event from the week's start on, shaped as the events directory shows it (times in its own zone). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Meeting(String id, String name, String start, String end, String location, boolean online, String url,
-      List<String> speakers) {}
+  public record Meeting(String id, String name, String start, String end, String timeZone, String venue, String location,
+      boolean online, String url, List<String> speakers) {}
 
-  /** Who to tap: an expert with fresh evidence. */
+  /** Who to tap: an expert with fresh evidence, shaped as the experts directory shows one. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Person(String id, String name, String jobTitle, String affiliation, String location, List<String> topics,
-      Instant lastSeen, List<ExpertView.Evidence> evidence) {}
+      double score, Instant lastSeen, List<ExpertView.Evidence> evidence) {}
 
   /**
    * The agenda: a topic's count of the week's documents, the average of the weeks before ({@code trendWeeks}), and the

@@ -123,8 +123,8 @@ class BriefingAssembler {
   }
 
   static Meeting meeting(EventView e) {
-    return new Meeting(e.id(), e.name(), e.start(), e.end(), e.location() != null ? e.location() : e.venue(), e.online(),
-        e.url(), e.speakers().isEmpty() ? null : e.speakers());
+    return new Meeting(e.id(), e.name(), e.start(), e.end(), e.timeZone(), e.venue(),
+        e.location() != null ? e.location() : e.venue(), e.online(), e.url(), e.speakers().isEmpty() ? null : e.speakers());
   }
 
   private List<Person> people(String vertical, Instant freshSince) {
@@ -135,6 +135,6 @@ class BriefingAssembler {
 
   static Person person(ExpertView e) {
     return new Person(e.id(), e.name(), e.jobTitle(), e.affiliation(), e.location(), e.topics().isEmpty() ? null : e.topics(),
-        e.lastSeen(), e.evidence());
+        e.score(), e.lastSeen(), e.evidence());
   }
 }

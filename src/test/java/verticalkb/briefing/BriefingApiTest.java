@@ -95,6 +95,8 @@ class BriefingApiTest {
     JsonPath b = briefing("week=2033-W20");
     assertThat(b.getList("events.name", String.class)).containsExactly("Ward Technology Summit");
     assertThat(b.getList("events[0].speakers", String.class)).containsExactly("Orla Fitzgibbon");
+    assertThat(b.getString("events[0].start")).isEqualTo("2033-05-18T10:00:00+01:00");
+    assertThat(b.getString("events[0].timeZone")).isEqualTo("Europe/Dublin");
     assertThat(b.getList("experts.name", String.class)).contains("Orla Fitzgibbon");
     assertThat(b.getString("experts.find { it.name == 'Orla Fitzgibbon' }.evidence[0].title")).isEqualTo("Wards go virtual");
   }
