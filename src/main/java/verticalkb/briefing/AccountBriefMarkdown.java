@@ -16,9 +16,9 @@ final class AccountBriefMarkdown {
   static String render(AccountBrief b, String base) {
     StringBuilder out = new StringBuilder();
     out.append("# Account brief: ").append(Markdown.text(b.account().name())).append("\n\n");
-    if (!b.account().aliases().isEmpty()) out.append("Also known as: ").append(Markdown.text(String.join(", ", b.account().aliases()))).append("  \n");
-    if (!b.account().domains().isEmpty()) out.append("Website: ").append(Markdown.text(String.join(", ", b.account().domains()))).append("  \n");
-    if (!b.account().verticals().isEmpty()) out.append("Target account in: ").append(Markdown.text(String.join(", ", b.account().verticals()))).append("  \n");
+    line(out, "Also known as", b.account().aliases());
+    line(out, "Website", b.account().domains());
+    line(out, "Target account in", b.account().verticals());
     if (b.note() != null) out.append("\n> ").append(Markdown.text(b.note())).append('\n');
     out.append("\n## What is new\n\n");
     if (b.news().isEmpty()) out.append("No documents mention it yet.\n");
@@ -50,5 +50,10 @@ final class AccountBriefMarkdown {
     if (b.topics().isEmpty()) out.append("No topics yet.\n");
     for (TopicCount t : b.topics()) out.append("- ").append(Markdown.text(t.name())).append(" (").append(t.count()).append(")\n");
     return out.toString();
+  }
+
+  /** {@code label: a, b, c} ending in a Markdown line break; nothing when there are no values. */
+  private static void line(StringBuilder out, String label, java.util.List<String> values) {
+    if (!values.isEmpty()) out.append(label).append(": ").append(Markdown.text(String.join(", ", values))).append("  \n");
   }
 }
