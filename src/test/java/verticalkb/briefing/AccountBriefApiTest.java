@@ -64,6 +64,10 @@ class AccountBriefApiTest {
         .doesNotContain("Unrelated Congress " + RUN);
     assertThat(b.getList("topics.topic", String.class)).contains("telehealth");
     assertThat(b.getString("note")).isNull();
+    String md = anonymous().queryParams(Map.of("name", "Kaiser Permanente", "vertical", V, "format", "md"))
+        .get("/api/accounts/brief").then().statusCode(200).extract().asString();
+    assertThat(md).contains("Website: kaiserpermanente.org", "Target account in: healthcare", "**Marisol Etxeberria**",
+        "**Care at Home Congress " + RUN + "**");
   }
 
   @Test
