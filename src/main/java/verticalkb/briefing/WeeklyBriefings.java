@@ -10,7 +10,10 @@ public interface WeeklyBriefings {
 
   /**
    * The briefing of {@code verticalId} for {@code isoWeek} (for example {@code 2026-W47}), rendered with absolute links built on
-   * {@code kb.public-url}; empty when no such vertical exists.
+   * {@code kb.public-url}; empty when no such vertical exists. The newest published edition of the week when there is
+   * one, else the briefing assembled now with the editors' curation; {@code html} is a complete page (inline styles, no
+   * scripts) and {@code text} is Markdown. Throws IllegalArgumentException when {@code isoWeek} is not {@code YYYY-Www}.
+   * Needs no request context (callable from a scheduled job).
    */
   Optional<RenderedBriefing> render(String verticalId, String isoWeek);
 

@@ -162,7 +162,7 @@ public class EventDirectory {
         null, null, null, null, null);
   }
 
-  static EventView view(EventRecord e, Instant now) {
+  public static EventView view(EventRecord e, Instant now) {
     ZoneId zone = EventKeys.zone(e.timeZone);
     DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     String location = e.placeName == null ? null

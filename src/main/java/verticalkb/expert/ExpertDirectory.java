@@ -380,7 +380,7 @@ public class ExpertDirectory {
         .toList();
   }
 
-  ExpertView view(Expert e, int evidenceLimit, boolean showHidden) {
+  public ExpertView view(Expert e, int evidenceLimit, boolean showHidden) {
     List<String> topics = e.topics == null || e.topics.isBlank() ? List.of() : List.of(e.topics.split(","));
     ExpertView.Place place = e.lat == null && e.country == null ? null
         : new ExpertView.Place(e.location, e.region, e.country, e.lat, e.lon);
