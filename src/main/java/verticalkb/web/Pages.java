@@ -3,6 +3,8 @@ package verticalkb.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
+import verticalkb.briefing.AccountBrief;
+import verticalkb.briefing.Briefing;
 import verticalkb.document.KbDocument;
 import verticalkb.event.EventView;
 import verticalkb.expert.ExpertView;
@@ -28,6 +30,11 @@ final class Pages {
       String error);
 
   static native TemplateInstance document(KbDocument document, List<String> paragraphs, List<HitView> related);
+
+  static native TemplateInstance briefing(VerticalView vertical, Briefing briefing, String previousWeek, String nextWeek);
+
+  static native TemplateInstance account(String name, String vertical, List<VerticalView> verticals, AccountBrief brief,
+      List<HitView> news, String error);
 
   static native TemplateInstance error(int status, String title, String detail);
 }

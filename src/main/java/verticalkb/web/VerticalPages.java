@@ -11,6 +11,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import verticalkb.ProblemException;
+import verticalkb.briefing.Briefing;
+import verticalkb.briefing.BriefingResource;
+import verticalkb.briefing.IsoWeek;
 import verticalkb.document.KbDocument;
 import verticalkb.event.EventResource;
 import verticalkb.expert.ExpertResource;
@@ -18,7 +21,7 @@ import verticalkb.search.SearchResource;
 import verticalkb.vertical.VerticalResource;
 import verticalkb.vertical.VerticalView;
 
-/** A vertical's pages: the overview answering the four questions, and its events and experts directories. */
+/** A vertical's pages: the overview answering the four questions, its events and experts directories, its weekly briefing. */
 @Path("/verticals/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class VerticalPages {
@@ -27,9 +30,12 @@ public class VerticalPages {
   private final SearchResource search;
   private final EventResource events;
   private final ExpertResource experts;
+  private final BriefingResource briefings;
   private final WebConfig config;
 
-  VerticalPages(VerticalResource verticals, SearchResource search, EventResource events, ExpertResource experts, WebConfig config) {
+  VerticalPages(VerticalResource verticals, SearchResource search, EventResource events, ExpertResource experts,
+      BriefingResource briefings, WebConfig config) {
+    this.briefings = briefings;
     this.verticals = verticals;
     this.search = search;
     this.events = events;
@@ -78,6 +84,15 @@ public class VerticalPages {
     } catch (ProblemException e) {
       return ErrorPage.withStatus(e.status(), Pages.experts(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
     }
+  }
+
+  @GET
+  @Path("/briefing")
+  public TemplateInstance briefing(@RestPath String id, @RestQuery String week) {
+    VerticalView v = verticals.get(id);
+    Briefing b = (Briefing) briefings.briefing(id, week, "json", null).getEntity();
+    IsoWeek shown = IsoWeek.parse(b.week()).orElseThrow();
+    return Pages.briefing(v, b, shown.plus(-1).toString(), shown.plus(1).toString());
   }
 
   @ServerExceptionMapper

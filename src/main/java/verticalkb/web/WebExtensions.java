@@ -1,8 +1,11 @@
 package verticalkb.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -47,6 +50,26 @@ final class WebExtensions {
     if (t.previousAverage() == 0) return t.count() > 0 ? "new" : "";
     long percent = Math.round(100 * (t.count() - t.previousAverage()) / t.previousAverage());
     return (percent > 0 ? "+" : percent < 0 ? "−" : "±") + Math.abs(percent) + " %";
+  }
+
+  /** The day an instant falls on in {@code zone} (an IANA id). */
+  static String dayIn(Instant instant, String zone) {
+    return instant == null ? "" : DAY.format(instant.atZone(ZoneId.of(zone)));
+  }
+
+  /** The last day of a period that ends (exclusively) at {@code end}, in {@code zone}. */
+  static String lastDayIn(Instant end, String zone) {
+    return end == null ? "" : DAY.format(end.minusNanos(1).atZone(ZoneId.of(zone)));
+  }
+
+  /** A value made safe for a query string. */
+  static String urlEncoded(String value) {
+    return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** The page of a briefing's publication on this site. */
+  static String page(Briefing.Reading r) {
+    return DocumentLinks.page(r.id());
   }
 
   /** The day of an instant, in UTC. */

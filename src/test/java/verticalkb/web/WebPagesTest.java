@@ -134,4 +134,30 @@ class WebPagesTest {
     assertThat(badMonth.selectFirst("p.error").text()).contains("month").contains("2026-13");
     assertThat(badMonth.selectFirst("form.filters input[name=near]").attr("value")).as("the form keeps what was typed").isEqualTo("Cork");
   }
+
+  @Test
+  void theBriefingPageShowsTheWeeksReadingAndWalksWeekByWeek() {
+    String week = verticalkb.briefing.IsoWeek.of(Instant.now(), java.time.ZoneOffset.UTC).toString();
+    Document briefing = page("/verticals/healthcare/briefing?week=" + week, 200);
+    assertThat(briefing.selectFirst("#summary").text()).startsWith("Week " + week + ":");
+    assertThat(briefing.select("section h2").eachText()).containsExactly("What its leaders read", "Where they meet", "Who to tap", "The agenda");
+    assertThat(briefing.select("li.reading > a").eachText()).contains("Scripted <script>alert(1)</script> " + RUN);
+    assertThat(briefing.select("main script")).isEmpty();
+    Document previous = page(briefing.selectFirst("nav.weeks a[rel=prev]").attr("href"), 200);
+    assertThat(previous.selectFirst("#summary").text()).doesNotStartWith("Week " + week);
+    assertThat(page(previous.selectFirst("nav.weeks a[rel=next]").attr("href"), 200).selectFirst("#summary").text()).startsWith("Week " + week + ":");
+    assertThat(page("/verticals/healthcare/briefing?week=2026-W60", 400).selectFirst("p.error").text()).contains("2026-W47");
+  }
+
+  @Test
+  void anAccountBriefIsAskedForByNameAndSaysWhenTheNameIsNotATargetAccount() {
+    Document form = page("/accounts/brief", 200);
+    assertThat(form.select("form input[name=name]")).isNotEmpty();
+    assertThat(form.select("main h2")).isEmpty();
+    Document brief = page("/accounts/brief?name=" + RUN, 200);
+    assertThat(brief.selectFirst("main h1").text()).isEqualTo(RUN);
+    assertThat(brief.selectFirst("#note").text()).containsIgnoringCase("not");
+    assertThat(brief.select("ol.hits h3 a").eachText()).contains("Plain page " + RUN);
+    assertThat(brief.select("ol.hits p.snippet mark")).isNotEmpty();
+  }
 }
