@@ -49,7 +49,8 @@ class CurationService {
   Applied apply(String verticalId, IsoWeek week, String documentId, String actionName, String note, String user) {
     Action action = Action.parse(actionName);
     if (action == null) {
-      throw ProblemException.badRequest("action", "'" + actionName + "' is not an action; use one of " + Action.names());
+      throw ProblemException.badRequest("action", (actionName == null ? "is missing" : "'" + actionName + "' is not an action")
+          + "; use one of " + Action.names());
     }
     if (documentId == null || documentId.isBlank()) {
       throw ProblemException.badRequest("documentId", "name the document to curate (a search hit's id)");

@@ -19,7 +19,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
   /** The form a person should type, for error messages. */
   public static final String FORM = "YYYY-Www, e.g. 2026-W47 (ISO 8601 week, Monday to Sunday)";
 
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+  /** ISO 8601's extended (2026-W47) and basic (2026W47) forms; a lower-case w is what people type in a URL. */
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-?[Ww](\\d{2})");
 
   public IsoWeek {
     if (week < 1 || week > weeksIn(year)) throw new IllegalArgumentException(year + " has no week " + week);

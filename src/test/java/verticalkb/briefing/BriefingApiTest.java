@@ -227,5 +227,7 @@ class BriefingApiTest {
     curate("2033-W25", "no-such-document-" + BriefingData.RUN, "pin", null).then().statusCode(404)
         .body("detail", containsString("no-such-document-" + BriefingData.RUN));
     curate("2033-W25", id("w25-a"), "star", null).then().statusCode(400).body("detail", containsString("pin"));
+    editor().body(Map.of("week", "2033-W25", "documentId", id("w25-a"))).post("/api/verticals/" + V + "/curation")
+        .then().statusCode(400).body("detail", containsString("action: is missing; use one of"));
   }
 }

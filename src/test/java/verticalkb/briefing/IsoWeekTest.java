@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IsoWeekTest {
 
   @ParameterizedTest
-  @CsvSource({"2026-W47, 2026-11-16", "2026-W01, 2025-12-29", "2020-W53, 2020-12-28", "2033-W10, 2033-03-07"})
+  @CsvSource({"2026-W47, 2026-11-16", "2026-W01, 2025-12-29", "2020-W53, 2020-12-28", "2033-W10, 2033-03-07", "2026-w47, 2026-11-16", "2026W47, 2026-11-16"})
   void aWeekStartsOnItsIsoMonday(String week, String monday) {
     assertThat(IsoWeek.parse(week)).get().extracting(IsoWeek::monday).isEqualTo(LocalDate.parse(monday));
   }
