@@ -1,0 +1,60 @@
+package verticalkb.mail;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserManager;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.MessagingException;
+import java.util.Map;
+
+/**
+ * A real SMTP server (GreenMail) in-process on a free port, for every {@code @QuarkusTest} run: the Quarkus mailer sends to
+ * it over SMTP (not the mock mailer). An address can be made to fail: {@link #refuse} makes the server answer the mail's
+ * DATA with a 451, as a real server with a broken mailbox does.
+ */
+@QuarkusTestResource(value = SmtpServer.class, restrictToAnnotatedClass = false)
+public class SmtpServer implements QuarkusTestResourceLifecycleManager {
+
+  /** The password marking a GreenMail user whose mail is refused (the state lives in GreenMail, shared with the tests). */
+  private static final String REFUSED = "refused-by-test";
+  private GreenMail greenMail;
+
+  @Override
+  public Map<String, String> start() {
+    greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    UserManager users = greenMail.getUserManager();
+    users.setMessageDeliveryHandler((message, address) -> {
+      GreenMailUser user = users.getUserByEmail(address.getEmail());
+      if (user != null && REFUSED.equals(user.getPassword())) {
+        throw new MessagingException("mailbox of " + address.getEmail() + " unavailable (refused by the test)");
+      }
+      return user != null ? user : users.createUser(address.getEmail(), address.getEmail(), address.getEmail());
+    });
+    greenMail.start();
+    return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(greenMail.getSmtp().getPort()));
+  }
+
+  @Override
+  public void inject(TestInjector injector) {
+    injector.injectIntoFields(greenMail, new TestInjector.AnnotatedAndMatchesType(InjectSmtp.class, GreenMail.class));
+  }
+
+  @Override
+  public void stop() {
+    if (greenMail != null) greenMail.stop();
+  }
+
+  /** From now on, mail to {@code email} fails at the server. */
+  static void refuse(GreenMail greenMail, String email) throws Exception {
+    GreenMailUser user = greenMail.getUserManager().getUserByEmail(email);
+    if (user == null) greenMail.setUser(email, email, REFUSED);
+    else user.setPassword(REFUSED);
+  }
+
+  /** Mail to {@code email} is delivered again. */
+  static void accept(GreenMail greenMail, String email) {
+    greenMail.getUserManager().getUserByEmail(email).setPassword(email);
+  }
+}
