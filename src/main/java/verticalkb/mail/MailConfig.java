@@ -20,6 +20,10 @@ public interface MailConfig {
   @WithDefault("72h")
   Duration confirmationExpiry();
 
+  /** How long one mail may take to be accepted by the SMTP server before it counts as failed. */
+  @WithDefault("60s")
+  Duration sendTimeout();
+
   /** Largest page of the subscription and delivery lists. */
   @WithDefault("500")
   int maxPage();

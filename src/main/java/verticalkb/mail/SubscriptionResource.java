@@ -1,6 +1,5 @@
 package verticalkb.mail;
 
-import io.quarkus.mailer.Mailer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,10 +29,10 @@ public class SubscriptionResource {
 
   private final SubscriptionService subscriptions;
   private final MailComposer composer;
-  private final Mailer mailer;
+  private final MailSender mailer;
   private final MailConfig config;
 
-  SubscriptionResource(SubscriptionService subscriptions, MailComposer composer, Mailer mailer, MailConfig config) {
+  SubscriptionResource(SubscriptionService subscriptions, MailComposer composer, MailSender mailer, MailConfig config) {
     this.subscriptions = subscriptions;
     this.composer = composer;
     this.mailer = mailer;

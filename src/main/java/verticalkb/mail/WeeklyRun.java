@@ -1,6 +1,5 @@
 package verticalkb.mail;
 
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
@@ -30,12 +29,12 @@ public class WeeklyRun {
 
   private final DeliveryLog log;
   private final MailComposer composer;
-  private final Mailer mailer;
+  private final MailSender mailer;
   private final Instance<WeeklyBriefings> briefings;
   private final MailConfig config;
   private final AtomicBoolean running = new AtomicBoolean();
 
-  WeeklyRun(DeliveryLog log, MailComposer composer, Mailer mailer, Instance<WeeklyBriefings> briefings, MailConfig config) {
+  WeeklyRun(DeliveryLog log, MailComposer composer, MailSender mailer, Instance<WeeklyBriefings> briefings, MailConfig config) {
     this.log = log;
     this.composer = composer;
     this.mailer = mailer;

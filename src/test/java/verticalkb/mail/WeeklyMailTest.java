@@ -79,6 +79,21 @@ class WeeklyMailTest {
   }
 
   @Test
+  void subscribingAgainAfterUnsubscribingWaitsForANewConfirmation() throws Exception {
+    String reader = newAddress("returning");
+    String unsubscribe = unsubscribeLinkOfABriefing(reader, "2026-W20");
+    RestAssured.given().post(unsubscribe).then().statusCode(200);
+
+    Mailboxes.subscribe(reader, "healthcare");
+    run("2026-W21");
+    assertThat(to(smtp, reader)).extracting(MimeMessage::getSubject).last().asString().contains("Confirm your subscription");
+
+    anonymous().get(Mailboxes.linkPath(to(smtp, reader).get(2))).then().statusCode(200);
+    run("2026-W22");
+    assertThat(to(smtp, reader)).extracting(MimeMessage::getSubject).last().asString().contains(TestBriefings.title("healthcare", "2026-W22"));
+  }
+
+  @Test
   void unsubscribePageAsksBeforeUnsubscribing() throws Exception {
     String reader = newAddress("asked");
     String unsubscribe = unsubscribeLinkOfABriefing(reader, "2026-W14");
