@@ -19,6 +19,8 @@ final class Mailboxes {
 
   private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/subscriptions/[a-z]+\\?token=[A-Za-z0-9_%-]+)");
 
+  private static final long POLL_MILLIS = 50;
+
   private Mailboxes() {}
 
   /** A fresh address, so that each test sees only its own mail. */
@@ -28,6 +30,17 @@ final class Mailboxes {
 
   static List<MimeMessage> to(GreenMail smtp, String email) {
     return Arrays.stream(smtp.getReceivedMessagesForDomain(email)).toList();
+  }
+
+  /** The mails to {@code email} once there are {@code count}, or what there is after the test server's longest stall. */
+  static List<MimeMessage> await(GreenMail smtp, String email, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2 * SmtpServer.SLOW_MILLIS);
+    List<MimeMessage> mails = to(smtp, email);
+    while (mails.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(POLL_MILLIS);
+      mails = to(smtp, email);
+    }
+    return mails;
   }
 
   /** The parts of a multipart/alternative mail by content type, e.g. text/plain, text/html. */

@@ -19,6 +19,9 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
   /** The password marking a GreenMail user whose mail is refused (the state lives in GreenMail, shared with the tests). */
   private static final String REFUSED = "refused-by-test";
+  /** The password marking a user whose mail the server takes only after {@link #SLOW_MILLIS}: longer than the send timeout. */
+  private static final String SLOW = "slow-by-test";
+  static final long SLOW_MILLIS = 6000;
   private GreenMail greenMail;
 
   @Override
@@ -29,6 +32,13 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
       GreenMailUser user = users.getUserByEmail(address.getEmail());
       if (user != null && REFUSED.equals(user.getPassword())) {
         throw new MessagingException("mailbox of " + address.getEmail() + " unavailable (refused by the test)");
+      }
+      if (user != null && SLOW.equals(user.getPassword())) {
+        try {
+          Thread.sleep(SLOW_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       return user != null ? user : users.createUser(address.getEmail(), address.getEmail(), address.getEmail());
     });
@@ -51,6 +61,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     GreenMailUser user = greenMail.getUserManager().getUserByEmail(email);
     if (user == null) greenMail.setUser(email, email, REFUSED);
     else user.setPassword(REFUSED);
+  }
+
+  /** From now on, the server answers mail to {@code email} only after {@link #SLOW_MILLIS}. */
+  static void stall(GreenMail greenMail, String email) {
+    greenMail.getUserManager().getUserByEmail(email).setPassword(SLOW);
   }
 
   /** Mail to {@code email} is delivered again. */

@@ -128,6 +128,24 @@ class WeeklyMailTest {
   }
 
   @Test
+  void smtpServerThatStopsAnsweringFailsThatMailOnlyAfterTheSendTimeout() throws Exception {
+    String stalled = newAddress("stalled");
+    String fine = newAddress("prompt");
+    confirmed(smtp, stalled, "government");
+    confirmed(smtp, fine, "government");
+    SmtpServer.stall(smtp, stalled);
+
+    run("2026-W30", "government").body("failed", greaterThanOrEqualTo(1));
+    assertThat(to(smtp, fine)).hasSize(2);
+    editor().get("/api/mail/deliveries?week=2026-W30&status=failed").then().statusCode(200)
+        .body("items.find { it.email == '" + stalled + "' }.error", containsString("Timeout"));
+
+    // The late server takes the mail in the end (SMTP is at-least-once); wait for it so that later tests find it free.
+    SmtpServer.accept(smtp, stalled);
+    assertThat(Mailboxes.await(smtp, stalled, 2)).hasSize(2);
+  }
+
+  @Test
   void briefingWithoutItemsIsSkippedAndLogged() throws Exception {
     String reader = newAddress("empty");
     confirmed(smtp, reader, TestBriefings.EMPTY_VERTICAL);
