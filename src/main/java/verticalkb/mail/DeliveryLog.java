@@ -37,11 +37,13 @@ public class DeliveryLog {
         row[3] == null ? (String) row[2] : (String) row[3])).toList();
   }
 
-  /** The status of the latest attempt, null when there was none. */
+  /** The outcome of the latest attempt and how many sends were tried; null when there was none. */
+  public record Attempt(String status, int attempts) {}
+
   @Transactional
-  public String status(Recipient r, String week) {
+  public Attempt last(Recipient r, String week) {
     Delivery d = Delivery.of(r.subscriberId(), r.verticalId(), week);
-    return d == null ? null : d.status;
+    return d == null ? null : new Attempt(d.status, d.attempts);
   }
 
   /**

@@ -41,5 +41,13 @@ public interface MailConfig {
     /** The time zone the cron is read in. */
     @WithDefault("UTC")
     String timeZone();
+
+    /** How often mails of the current week that failed are sent again (a duration: 1h, 30m). */
+    @WithDefault("1h")
+    String retryEvery();
+
+    /** Sends per mail after which the automatic retry gives up (an admin's run still tries). */
+    @WithDefault("5")
+    int maxAttempts();
   }
 }

@@ -24,6 +24,7 @@ public class SubscriptionResource {
   public record Accepted(String status, String detail) {}
 
   private static final Logger LOG = Logger.getLogger(SubscriptionResource.class);
+  private static final int CONFIRMATION_TRIES = 2;
   private static final Accepted ACCEPTED = new Accepted("accepted",
       "A mail is on its way to the address. Open the link in it to confirm; nothing is sent before that.");
 
@@ -45,14 +46,23 @@ public class SubscriptionResource {
   public Response subscribe(SubscribeRequest request) {
     if (request == null) throw ProblemException.badRequest("body", "is required: {\"email\": ..., \"verticals\": [...]}");
     SubscriptionService.Confirmation confirmation = subscriptions.subscribe(request);
+    sendConfirmation(confirmation, CONFIRMATION_TRIES);
+    return Response.accepted(ACCEPTED).build();
+  }
+
+  /** A passing SMTP failure gets another try before the person is told to come back; a second copy of the link is harmless. */
+  private void sendConfirmation(SubscriptionService.Confirmation confirmation, int tries) {
     try {
       mailer.send(composer.confirmation(confirmation));
     } catch (RuntimeException e) {
       LOG.warnf("subscriptions: the confirmation mail to %s could not be sent: %s", confirmation.email(), WeeklyRun.rootMessage(e));
+      if (tries > 1) {
+        sendConfirmation(confirmation, tries - 1);
+        return;
+      }
       throw new ProblemException(503, "Service unavailable",
           "The confirmation mail could not be sent just now (the mail server did not take it). Try again in a few minutes.");
     }
-    return Response.accepted(ACCEPTED).build();
   }
 
   @GET

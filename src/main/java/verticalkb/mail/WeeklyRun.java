@@ -49,6 +49,18 @@ public class WeeklyRun {
 
   /** Runs the week for every vertical, or for one ({@code verticalId} not null). */
   public Summary run(String week, String verticalId) {
+    return guarded(week, verticalId, false);
+  }
+
+  /**
+   * Sends again only what failed in the week, each mail up to {@code kb.mail.weekly.max-attempts} sends in all; new
+   * subscriptions and skipped briefings wait for the next full run.
+   */
+  public Summary retryFailed(String week) {
+    return guarded(week, null, true);
+  }
+
+  private Summary guarded(String week, String verticalId, boolean failedOnly) {
     if (!briefings.isResolvable()) {
       throw new ProblemException(503, "Service unavailable",
           "This build has no briefing renderer (verticalkb.briefing.WeeklyBriefings), so there is nothing to send yet.");
@@ -58,8 +70,8 @@ public class WeeklyRun {
           "A weekly run is in progress; GET /api/mail/deliveries shows its progress. Start another when it has finished.");
     }
     try {
-      Summary s = send(week, verticalId);
-      LOG.infof("weekly mail %s%s: %d sent, %d failed, %d skipped, %d already sent", week,
+      Summary s = send(week, verticalId, failedOnly);
+      LOG.infof("weekly mail %s%s%s: %d sent, %d failed, %d skipped, %d already sent", week, failedOnly ? " (retry)" : "",
           verticalId == null ? "" : " (" + verticalId + ")", s.sent(), s.failed(), s.skipped(), s.alreadySent());
       return s;
     } finally {
@@ -67,12 +79,16 @@ public class WeeklyRun {
     }
   }
 
-  private Summary send(String week, String verticalId) {
+  private Summary send(String week, String verticalId, boolean failedOnly) {
     int sent = 0, failed = 0, skipped = 0, already = 0;
     Map<String, Optional<RenderedBriefing>> rendered = new LinkedHashMap<>();
     for (DeliveryLog.Recipient r : log.recipients(verticalId)) {
-      if (Delivery.SENT.equals(log.status(r, week))) {
+      DeliveryLog.Attempt last = log.last(r, week);
+      if (last != null && Delivery.SENT.equals(last.status())) {
         already++;
+        continue;
+      }
+      if (failedOnly && (last == null || !Delivery.FAILED.equals(last.status()) || last.attempts() >= config.weekly().maxAttempts())) {
         continue;
       }
       Optional<RenderedBriefing> briefing;

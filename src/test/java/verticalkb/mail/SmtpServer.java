@@ -68,6 +68,13 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     greenMail.getUserManager().getUserByEmail(email).setPassword(SLOW);
   }
 
+  /** Every address is served normally again: what a test refused or stalled does not leak into the next one. */
+  static void acceptAll(GreenMail greenMail) {
+    for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+      if (REFUSED.equals(user.getPassword()) || SLOW.equals(user.getPassword())) user.setPassword(user.getEmail());
+    }
+  }
+
   /** Mail to {@code email} is delivered again. */
   static void accept(GreenMail greenMail, String email) {
     greenMail.getUserManager().getUserByEmail(email).setPassword(email);

@@ -14,11 +14,13 @@ import static verticalkb.mail.Mailboxes.to;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The weekly run over real SMTP; each test uses its own week, so runs of other tests do not count as its deliveries. */
@@ -27,6 +29,17 @@ class WeeklyMailTest {
 
   @InjectSmtp
   GreenMail smtp;
+
+  @Inject
+  WeeklyRun weekly;
+
+  @Inject
+  MailConfig config;
+
+  @AfterEach
+  void serveEveryAddressAgain() {
+    SmtpServer.acceptAll(smtp);
+  }
 
   @Test
   void runSendsOneMailPerConfirmedSubscriptionWithUnsubscribeHeadersAndBothParts() throws Exception {
@@ -125,6 +138,38 @@ class WeeklyMailTest {
     JsonPath log = editor().get("/api/mail/deliveries?week=2026-W16&vertical=automotive").then().extract().jsonPath();
     assertThat(log.getString("items.find { it.email == '" + broken + "' }.status")).isEqualTo("sent");
     assertThat(log.getInt("items.find { it.email == '" + broken + "' }.attempts")).isEqualTo(2);
+  }
+
+  @Test
+  void retryBetweenRunsSendsWhatFailedButNotNewSubscriptions() throws Exception {
+    String broken = newAddress("retried");
+    String late = newAddress("late");
+    confirmed(smtp, broken, "automotive");
+    SmtpServer.refuse(smtp, broken);
+    run("2026-W40", "automotive");
+    confirmed(smtp, late, "automotive");
+    SmtpServer.accept(smtp, broken);
+
+    weekly.retryFailed("2026-W40");
+
+    assertThat(to(smtp, broken)).hasSize(2);
+    assertThat(to(smtp, late)).hasSize(1);
+  }
+
+  @Test
+  void retryGivesUpAfterMaxAttempts() throws Exception {
+    String hopeless = newAddress("hopeless");
+    confirmed(smtp, hopeless, "automotive");
+    SmtpServer.refuse(smtp, hopeless);
+    run("2026-W41", "automotive");
+    for (int i = 1; i < config.weekly().maxAttempts(); i++) weekly.retryFailed("2026-W41");
+    SmtpServer.accept(smtp, hopeless);
+
+    weekly.retryFailed("2026-W41");
+
+    assertThat(to(smtp, hopeless)).hasSize(1);
+    editor().get("/api/mail/deliveries?week=2026-W41").then()
+        .body("items.find { it.email == '" + hopeless + "' }.attempts", equalTo(config.weekly().maxAttempts()));
   }
 
   @Test
