@@ -1,5 +1,10 @@
 package verticalkb.mail;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.server.ProtocolHandler;
+import com.icegreen.greenmail.smtp.SmtpHandler;
+import com.icegreen.greenmail.smtp.commands.SmtpCommandRegistry;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
@@ -7,6 +12,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import jakarta.mail.MessagingException;
+import java.net.Socket;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,11 +29,12 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
   /** The password marking a user whose mail the server takes only after {@link #SLOW_MILLIS}: longer than the send timeout. */
   private static final String SLOW = "slow-by-test";
   static final long SLOW_MILLIS = 6000;
+  private static final long GREETING_DELAY_MILLIS = 200;
   private GreenMail greenMail;
 
   @Override
   public Map<String, String> start() {
-    greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    greenMail = new PatientGreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     UserManager users = greenMail.getUserManager();
     users.setMessageDeliveryHandler((message, address) -> {
       GreenMailUser user = users.getUserByEmail(address.getEmail());
@@ -54,6 +62,48 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
   @Override
   public void stop() {
     if (greenMail != null) greenMail.stop();
+  }
+
+  /**
+   * GreenMail whose SMTP greeting waits {@value #GREETING_DELAY_MILLIS} ms. The Vert.x mail client (under Quarkus Mailer) now
+   * and then lost the start of a greeting that arrived at once, on a loaded machine: it read "eenMail SMTP Service ready" and
+   * failed, or read nothing and waited until GreenMail hung up 30 s later. Over a network a real server's greeting is never
+   * that quick, so the delay makes the test server realistic rather than hiding a fault of ours.
+   */
+  static final class PatientGreenMail extends GreenMail {
+
+    PatientGreenMail(ServerSetup setup) {
+      super(setup);
+    }
+
+    @Override
+    protected Map<String, AbstractServer> createServices(ServerSetup[] setups, Managers managers) {
+      Map<String, AbstractServer> services = new HashMap<>();
+      for (ServerSetup setup : setups) services.put(setup.getProtocol(), new PatientSmtp(setup, managers));
+      return services;
+    }
+  }
+
+  private static final class PatientSmtp extends com.icegreen.greenmail.smtp.SmtpServer {
+
+    PatientSmtp(ServerSetup setup, Managers managers) {
+      super(setup, managers);
+    }
+
+    @Override
+    protected ProtocolHandler createProtocolHandler(Socket socket) {
+      return new SmtpHandler(new SmtpCommandRegistry(), managers.getSmtpManager(), socket) {
+        @Override
+        protected void sendGreetings() {
+          try {
+            Thread.sleep(GREETING_DELAY_MILLIS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          super.sendGreetings();
+        }
+      };
+    }
   }
 
   /** From now on, mail to {@code email} fails at the server. */
