@@ -34,7 +34,7 @@ public class AccountPage {
       List<HitView> news = brief.news().stream().map(HitView::of).toList();
       return Response.ok(Pages.account(name, vertical, all, brief, news, null)).build();
     } catch (ProblemException e) {
-      return ErrorPage.withStatus(e.status(), Pages.account(name, vertical, all, null, List.of(), e.toProblem(null).detail()));
+      return PageResponses.withStatus(e.status(), Pages.account(name, vertical, all, null, List.of(), e.toProblem(null).detail()));
     }
   }
 }

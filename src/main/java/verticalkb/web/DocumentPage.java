@@ -37,6 +37,6 @@ public class DocumentPage {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
-    return ErrorPage.of(e);
+    return PageResponses.error(e);
   }
 }

@@ -36,5 +36,7 @@ final class Pages {
   static native TemplateInstance account(String name, String vertical, List<VerticalView> verticals, AccountBrief brief,
       List<HitView> news, String error);
 
+  static native TemplateInstance subscribe(VerticalView vertical, String email, String name, boolean accepted, String error);
+
   static native TemplateInstance error(int status, String title, String detail);
 }

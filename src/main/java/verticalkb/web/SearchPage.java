@@ -40,14 +40,14 @@ public class SearchPage {
       return Response.ok(Pages.search(form, verticals.list().items(), SearchView.of(r, form, p, config.pageSize()))).build();
     } catch (ProblemException e) {
       // A query the parser refuses is the person's to fix: show the API's message above the form they typed it in.
-      return ErrorPage.withStatus(e.status(),
+      return PageResponses.withStatus(e.status(),
           Pages.search(form, verticals.list().items(), SearchView.failed(e.toProblem(null).detail())));
     }
   }
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
-    return ErrorPage.of(e);
+    return PageResponses.error(e);
   }
 
   private static String blankToNull(String s) {

@@ -67,7 +67,7 @@ public class VerticalPages {
       return Response.ok(Pages.events(v, filter, r.items(), r.total(), Paging.of(p, config.pageSize(), r.total(), filter.link(id)), null)).build();
     } catch (ProblemException e) {
       // A filter the directory refuses is the person's to fix: keep the form they typed it in, with the reason above it.
-      return ErrorPage.withStatus(e.status(), Pages.events(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
+      return PageResponses.withStatus(e.status(), Pages.events(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
     }
   }
 
@@ -82,7 +82,7 @@ public class VerticalPages {
       ExpertResource.ExpertPage r = experts.list(id, blank(topic), blank(near), Numbers.radius(radiusKm), p, config.pageSize());
       return Response.ok(Pages.experts(v, filter, r.items(), r.total(), Paging.of(p, config.pageSize(), r.total(), filter.link(id)), null)).build();
     } catch (ProblemException e) {
-      return ErrorPage.withStatus(e.status(), Pages.experts(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
+      return PageResponses.withStatus(e.status(), Pages.experts(v, filter, List.of(), 0, null, e.toProblem(null).detail()));
     }
   }
 
@@ -97,7 +97,7 @@ public class VerticalPages {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
-    return ErrorPage.of(e);
+    return PageResponses.error(e);
   }
 
   private static String blank(String s) {

@@ -2,6 +2,7 @@ package verticalkb.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import verticalkb.Api;
+import verticalkb.mail.InjectSmtp;
 
 /** The web pages as a browser gets them: what they list, the links between them, escaping, and errors as pages. */
 @QuarkusTest
@@ -159,5 +161,27 @@ class WebPagesTest {
     assertThat(brief.selectFirst("#note").text()).containsIgnoringCase("not");
     assertThat(brief.select("ol.hits h3 a").eachText()).contains("Plain page " + RUN);
     assertThat(brief.select("ol.hits p.snippet mark")).isNotEmpty();
+  }
+
+  @InjectSmtp
+  GreenMail smtp;
+
+  @Test
+  void theSubscribeFormSendsAConfirmationAndExplainsABadAddress() throws Exception {
+    assertThat(page("/verticals/healthcare", 200).select("form.subscribe[action=/subscribe] input[name=vertical][value=healthcare]")).isNotEmpty();
+    Response refused = Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("vertical", "healthcare")
+        .formParam("email", "not-an-address").post("/subscribe");
+    refused.then().statusCode(400).contentType("text/html");
+    Document form = Jsoup.parse(refused.asString());
+    assertThat(form.selectFirst("p.error").text()).contains("email");
+    assertThat(form.selectFirst("form.subscribe input[name=email]").attr("value")).isEqualTo("not-an-address");
+
+    String address = RUN + "@example.org";
+    Response accepted = Api.anonymous().contentType("application/x-www-form-urlencoded").formParam("vertical", "healthcare")
+        .formParam("email", address).post("/subscribe");
+    accepted.then().statusCode(202).contentType("text/html");
+    assertThat(Jsoup.parse(accepted.asString()).selectFirst("#accepted").text()).contains(address);
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+    assertThat(smtp.getReceivedMessagesForDomain(address)).hasSize(1);
   }
 }
