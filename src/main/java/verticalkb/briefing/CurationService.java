@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import verticalkb.ProblemException;
+import verticalkb.UniqueRace;
 import verticalkb.document.Documents;
 import verticalkb.document.KbDocument;
 
@@ -63,7 +64,8 @@ class CurationService {
     }
     KbDocument d = documents.get(documentId).orElseThrow(() -> ProblemException.notFound("document", documentId,
         "GET /api/search finds the ids of the week's documents; POST /api/documents imports one."));
-    return QuarkusTransaction.requiringNew().call(() -> {
+    // Two editors curating the same new document at once: the one that loses the insert updates the winner's entry.
+    return UniqueRace.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
       Curation c = Curation.find("verticalId = ?1 and week = ?2 and documentId = ?3", verticalId, week.toString(), documentId)
           .firstResult();
       boolean created = c == null;
@@ -97,7 +99,7 @@ class CurationService {
       c.updatedAt = Instant.now();
       if (created) c.persist();
       return new Applied(CurationView.of(c, d.title()), created);
-    });
+    }));
   }
 
   private static long nextPin(String verticalId, IsoWeek week) {

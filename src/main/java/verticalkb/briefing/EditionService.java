@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import verticalkb.UniqueRace;
 import verticalkb.vertical.Vertical;
 
 /**
@@ -41,7 +42,8 @@ class EditionService {
       throw verticalkb.ProblemException.badRequest("intro", "is longer than " + MAX_INTRO_CHARS + " characters; shorten it");
     }
     Briefing automatic = assembler.assemble(v, week, curation.choices(v.id, week));
-    Edition e = QuarkusTransaction.requiringNew().call(() -> {
+    // Two editors publishing the week at once: the one that loses the revision number takes the next.
+    Edition e = UniqueRace.retry(() -> QuarkusTransaction.requiringNew().call(() -> {
       Integer last = Edition.find("select max(e.revision) from Edition e where e.verticalId = ?1 and e.week = ?2", v.id,
           week.toString()).project(Integer.class).firstResult();
       Edition x = new Edition();
@@ -56,7 +58,7 @@ class EditionService {
       x.body = write(automatic);
       x.persist();
       return x;
-    });
+    }));
     return EditionView.of(e, frozen(e));
   }
 

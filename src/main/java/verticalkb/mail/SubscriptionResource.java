@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestQuery;
 import verticalkb.ListPage;
 import verticalkb.ProblemException;
+import verticalkb.UniqueRace;
 
 /** Sign-up for the weekly briefing e-mail (open to anyone, double opt-in) and the admin's list of subscribers. */
 @Path("/api/subscriptions")
@@ -45,7 +46,7 @@ public class SubscriptionResource {
   @Operation(summary = "Subscribe an address to verticals' weekly briefings; 202, and a mail with a confirmation link")
   public Response subscribe(SubscribeRequest request) {
     if (request == null) throw ProblemException.badRequest("body", "is required: {\"email\": ..., \"verticals\": [...]}");
-    SubscriptionService.Confirmation confirmation = subscriptions.subscribe(request);
+    SubscriptionService.Confirmation confirmation = UniqueRace.retry(() -> subscriptions.subscribe(request));
     sendConfirmation(confirmation, CONFIRMATION_TRIES);
     return Response.accepted(ACCEPTED).build();
   }
