@@ -16,6 +16,13 @@ public interface MailConfig {
   @WithDefault("[Vertical KB]")
   String subjectPrefix();
 
+  /**
+   * A sign-up mails an address at most once in this time: asking again sooner answers the same and sends nothing (the
+   * link already sent still works), so that the public sign-up cannot flood someone's inbox.
+   */
+  @WithDefault("5m")
+  Duration confirmationResendAfter();
+
   /** How long a confirmation link works; after that, subscribing again sends a new one. */
   @WithDefault("72h")
   Duration confirmationExpiry();

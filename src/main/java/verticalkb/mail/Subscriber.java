@@ -30,6 +30,10 @@ public class Subscriber extends PanacheEntityBase {
   @Column(name = "confirm_expires_at")
   public Instant confirmExpiresAt;
 
+  /** When a sign-up last mailed the address (a confirmation or an "already subscribed" note). */
+  @Column(name = "last_mailed_at")
+  public Instant lastMailedAt;
+
   static Subscriber byEmail(String email) {
     return find("email", email).firstResult();
   }

@@ -46,8 +46,8 @@ public class SubscriptionResource {
   @Operation(summary = "Subscribe an address to verticals' weekly briefings; 202, and a mail with a confirmation link")
   public Response subscribe(SubscribeRequest request) {
     if (request == null) throw ProblemException.badRequest("body", "is required: {\"email\": ..., \"verticals\": [...]}");
-    SubscriptionService.Confirmation confirmation = UniqueRace.retry(() -> subscriptions.subscribe(request));
-    sendConfirmation(confirmation, CONFIRMATION_TRIES);
+    SubscriptionService.SignUp signUp = UniqueRace.retry(() -> subscriptions.subscribe(request));
+    signUp.mail().ifPresent(confirmation -> sendConfirmation(confirmation, CONFIRMATION_TRIES));
     return Response.accepted(ACCEPTED).build();
   }
 
@@ -61,6 +61,7 @@ public class SubscriptionResource {
         sendConfirmation(confirmation, tries - 1);
         return;
       }
+      subscriptions.mailFailed(confirmation.email());
       throw new ProblemException(503, "Service unavailable",
           "The confirmation mail could not be sent just now (the mail server did not take it). Try again in a few minutes.");
     }

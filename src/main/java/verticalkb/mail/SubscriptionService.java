@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import verticalkb.ListPage;
 import verticalkb.vertical.Vertical;
@@ -26,6 +27,9 @@ public class SubscriptionService {
       return token != null;
     }
   }
+
+  /** What a sign-up leads to: the mail to send, or none when the address was mailed within {@code confirmation-resend-after}. */
+  public record SignUp(Optional<Confirmation> mail) {}
 
   /** How a confirm or unsubscribe link turned out, with the vertical names to show on the page. */
   public enum Outcome {
@@ -63,7 +67,7 @@ public class SubscriptionService {
    * not confirmed yet, issues a new confirmation token; an earlier link stops working. A 400 when the request is invalid.
    */
   @Transactional
-  public Confirmation subscribe(SubscribeRequest request) {
+  public SignUp subscribe(SubscribeRequest request) {
     List<String> verticalIds = request.validate();
     String email = request.email().strip();
     String name = request.name();
@@ -93,11 +97,21 @@ public class SubscriptionService {
       }
     }
     for (Subscription sub : Subscription.of(s.id)) if ("pending".equals(sub.status())) pending.add(sub.key.verticalId());
-    if (pending.isEmpty()) return new Confirmation(s.email, s.name, names(verticalIds), null, null);
+    // Mailed a moment ago: the link in that mail still works (and confirms the verticals added since), so nothing is sent.
+    if (s.lastMailedAt != null && now.isBefore(s.lastMailedAt.plus(config.confirmationResendAfter()))) return new SignUp(Optional.empty());
+    s.lastMailedAt = now;
+    if (pending.isEmpty()) return new SignUp(Optional.of(new Confirmation(s.email, s.name, names(verticalIds), null, null)));
     String token = Tokens.newToken();
     s.confirmTokenHash = Tokens.hash(token);
     s.confirmExpiresAt = now.plus(config.confirmationExpiry());
-    return new Confirmation(s.email, s.name, names(pending), token, s.confirmExpiresAt);
+    return new SignUp(Optional.of(new Confirmation(s.email, s.name, names(pending), token, s.confirmExpiresAt)));
+  }
+
+  /** The sign-up mail to {@code email} did not go out: the next sign-up may mail it again at once. */
+  @Transactional
+  public void mailFailed(String email) {
+    Subscriber s = Subscriber.byEmail(email.toLowerCase(Locale.ROOT));
+    if (s != null) s.lastMailedAt = null;
   }
 
   /** Confirms every pending vertical of the token's subscriber. */
