@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Api {
 
   public static final String ADMIN_PASSWORD = "test-admin-password";
-  private static final String USER_PASSWORD = "password-of-a-test-user";
+  public static final String USER_PASSWORD = "password-of-a-test-user";
   private static final Map<String, Boolean> CREATED = new ConcurrentHashMap<>();
 
   private Api() {}

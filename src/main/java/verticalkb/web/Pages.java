@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateInstance;
 import java.util.List;
 import verticalkb.briefing.AccountBrief;
 import verticalkb.briefing.Briefing;
+import verticalkb.briefing.CurationView;
+import verticalkb.briefing.EditionView;
 import verticalkb.document.KbDocument;
 import verticalkb.event.EventView;
 import verticalkb.expert.ExpertView;
@@ -37,6 +39,9 @@ final class Pages {
       List<HitView> news, String error);
 
   static native TemplateInstance subscribe(VerticalView vertical, String email, String name, boolean accepted, String error);
+
+  static native TemplateInstance edit(VerticalView vertical, Briefing briefing, List<CurationView> hidden,
+      List<EditionView> editions, String previousWeek, String nextWeek, String error);
 
   static native TemplateInstance error(int status, String title, String detail);
 }

@@ -40,6 +40,11 @@ class WebPagesInBrowserTest {
   private static final Path SHOTS = Path.of("target", "browser");
   private static ChromeDriver browser;
   private static boolean imported;
+  /** A week of the editor's desk test alone (no other test publishes in it), and a day in it. */
+  private static final String DESK_WEEK = "2036-W20";
+  /** Not RUN: the search test counts the hits of RUN. */
+  private static final String DESK_TOKEN = "dk" + RUN.substring(2);
+  private static final String DESK_WEEK_DAY = "2036-05-14T10:00:00Z";
 
   @TestHTTPResource("/")
   URL root;
@@ -64,7 +69,8 @@ class WebPagesInBrowserTest {
     imported = true;
     String now = Instant.now().toString();
     String body = doc("a", "publication", "Remote monitoring pays off for " + RUN, "Hospitals report " + RUN + " savings.\\nA second paragraph.", now)
-        + "\n" + doc("b", "page", "A page on " + RUN, "Background on " + RUN + " programmes.", now) + "\n";
+        + "\n" + doc("b", "page", "A page on " + RUN, "Background on " + RUN + " programmes.", now) + "\n"
+        + doc("c", "publication", "Desk story " + DESK_TOKEN, "For the editor's desk.", DESK_WEEK_DAY) + "\n";
     Api.admin().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8)).post("/api/documents").then().statusCode(200);
   }
 
@@ -125,5 +131,23 @@ class WebPagesInBrowserTest {
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 900));
     }
+  }
+
+  @Test
+  void anEditorHidesAStoryFromTheWeekWithOneClick() throws Exception {
+    verticalkb.Api.editor(); // creates the test editor
+    String week = DESK_WEEK;
+    String desk = root.toString().replaceFirst("://", "://test-editor:" + verticalkb.Api.USER_PASSWORD + "@")
+        + "verticals/healthcare/briefing/edit?week=" + week;
+    browser.get(desk);
+    WebElement story = browser.findElements(By.cssSelector("li.reading")).stream()
+        .filter(li -> li.getText().contains("Desk story " + DESK_TOKEN)).findFirst().orElseThrow();
+    story.findElement(By.cssSelector("button[value=hide]")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Edit the week " + week);
+    assertThat(browser.findElements(By.cssSelector("li.reading > a"))).extracting(WebElement::getText)
+        .doesNotContain("Desk story " + DESK_TOKEN);
+    assertThat(browser.findElements(By.cssSelector("li.hidden-item"))).extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).contains("Desk story " + DESK_TOKEN));
+    shot("edit");
   }
 }
