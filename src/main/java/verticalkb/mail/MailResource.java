@@ -46,6 +46,14 @@ public class MailResource {
   }
 
   @GET
+  @Path("/weekly/run")
+  @RolesAllowed("editor")
+  @Operation(summary = "How far the weekly run in progress is (state running: done of recipients, with its counts), or how the last one ended")
+  public WeeklyRun.Progress progress() {
+    return weekly.progress();
+  }
+
+  @GET
   @Path("/deliveries")
   @RolesAllowed("editor")
   @Operation(summary = "The delivery log, newest first: one row per subscriber, vertical and week, with status sent|failed|skipped")

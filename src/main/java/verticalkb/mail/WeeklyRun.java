@@ -2,12 +2,15 @@ package verticalkb.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import verticalkb.ProblemException;
 import verticalkb.briefing.WeeklyBriefings;
@@ -25,6 +28,16 @@ public class WeeklyRun {
   /** What a run did; {@code alreadySent} counts subscriptions an earlier run of the week had served. */
   public record Summary(String week, String vertical, int sent, int failed, int skipped, int alreadySent) {}
 
+  /**
+   * Where the current run stands, or how the last one ended ({@code state} running or done; idle before the first):
+   * {@code done} of {@code recipients} subscriptions handled so far, with the counts of a {@link Summary}.
+   */
+  public record Progress(String state, String week, String vertical, boolean retry, Instant startedAt, Instant finishedAt,
+      int recipients, int done, int sent, int failed, int skipped, int alreadySent) {
+
+    static final Progress IDLE = new Progress("idle", null, null, false, null, null, 0, 0, 0, 0, 0, 0);
+  }
+
   private static final Logger LOG = Logger.getLogger(WeeklyRun.class);
 
   private final DeliveryLog log;
@@ -33,6 +46,7 @@ public class WeeklyRun {
   private final Instance<WeeklyBriefings> briefings;
   private final MailConfig config;
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
   WeeklyRun(DeliveryLog log, MailComposer composer, MailSender mailer, Instance<WeeklyBriefings> briefings, MailConfig config) {
     this.log = log;
@@ -45,6 +59,11 @@ public class WeeklyRun {
   /** The week a run sends when none is given: the last complete one in the schedule's time zone. */
   public String defaultWeek() {
     return IsoWeeks.lastComplete(LocalDate.now(ZoneId.of(config.weekly().timeZone())));
+  }
+
+  /** The run in progress, or the last one. */
+  public Progress progress() {
+    return progress.get();
   }
 
   /** Runs the week for every vertical, or for one ({@code verticalId} not null). */
@@ -67,7 +86,7 @@ public class WeeklyRun {
     }
     if (!running.compareAndSet(false, true)) {
       throw new ProblemException(409, "Conflict",
-          "A weekly run is in progress; GET /api/mail/deliveries shows its progress. Start another when it has finished.");
+          "A weekly run is in progress; GET /api/mail/weekly/run shows how far it is. Start another when it has finished.");
     }
     try {
       Summary s = send(week, verticalId, failedOnly);
@@ -80,9 +99,13 @@ public class WeeklyRun {
   }
 
   private Summary send(String week, String verticalId, boolean failedOnly) {
-    int sent = 0, failed = 0, skipped = 0, already = 0;
+    int sent = 0, failed = 0, skipped = 0, already = 0, done = 0;
     Map<String, Optional<RenderedBriefing>> rendered = new LinkedHashMap<>();
-    for (DeliveryLog.Recipient r : log.recipients(verticalId)) {
+    List<DeliveryLog.Recipient> recipients = log.recipients(verticalId);
+    Instant started = Instant.now();
+    for (DeliveryLog.Recipient r : recipients) {
+      progress.set(new Progress("running", week, verticalId, failedOnly, started, null, recipients.size(), done++, sent, failed,
+          skipped, already));
       DeliveryLog.Attempt last = log.last(r, week);
       if (last != null && Delivery.SENT.equals(last.status())) {
         already++;
@@ -110,6 +133,8 @@ public class WeeklyRun {
       if (deliver(r, week, briefing.get())) sent++;
       else failed++;
     }
+    progress.set(new Progress("done", week, verticalId, failedOnly, started, Instant.now(), recipients.size(), done, sent, failed,
+        skipped, already));
     return new Summary(week, verticalId, sent, failed, skipped, already);
   }
 

@@ -182,7 +182,25 @@ class WeeklyMailTest {
     confirmed(smtp, fine, "government");
     SmtpServer.stall(smtp, stalled);
 
-    run("2026-W30", "government").body("failed", greaterThanOrEqualTo(1));
+    // While the stalled mail holds the run, its progress is visible; when it ends, the progress says how it ended.
+    java.util.concurrent.CompletableFuture<io.restassured.response.ValidatableResponse> running =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> run("2026-W30", "government"));
+    JsonPath during = null;
+    for (int i = 0; i < 100 && !running.isDone(); i++) {
+      JsonPath p = editor().get("/api/mail/weekly/run").then().statusCode(200).extract().jsonPath();
+      if ("running".equals(p.getString("state")) && "2026-W30".equals(p.getString("week"))) {
+        during = p;
+        break;
+      }
+      Thread.sleep(50);
+    }
+    assertThat(during).as("the run's progress while the stalled mail holds it").isNotNull();
+    assertThat(during.getInt("done")).isLessThan(during.getInt("recipients"));
+    running.get().body("failed", greaterThanOrEqualTo(1));
+    JsonPath after = editor().get("/api/mail/weekly/run").then().statusCode(200).extract().jsonPath();
+    assertThat(after.getString("state")).isEqualTo("done");
+    assertThat(after.getInt("done")).isEqualTo(after.getInt("recipients"));
+    assertThat(after.getInt("failed")).isGreaterThanOrEqualTo(1);
     assertThat(to(smtp, fine)).hasSize(2);
     editor().get("/api/mail/deliveries?week=2026-W30&status=failed").then().statusCode(200)
         .body("items.find { it.email == '" + stalled + "' }.error", containsString("Timeout"));
@@ -208,6 +226,7 @@ class WeeklyMailTest {
     anonymous().post("/api/mail/weekly/run?week=2026-W18").then().statusCode(401);
     editor().post("/api/mail/weekly/run?week=2026-W18").then().statusCode(403);
     viewer().get("/api/mail/deliveries").then().statusCode(403);
+    viewer().get("/api/mail/weekly/run").then().statusCode(403);
     editor().get("/api/mail/deliveries").then().statusCode(200).body("total", greaterThanOrEqualTo(0));
   }
 
