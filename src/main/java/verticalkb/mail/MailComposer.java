@@ -44,9 +44,9 @@ public class MailComposer {
     String link = c.needed() ? link(CONFIRM_PATH, c.token()) : null;
     String expires = c.needed() ? EXPIRY.format(c.expiresAt()) : null;
     String verticals = String.join(", ", c.verticalNames());
-    String html = confirmHtml.data("subject", subject).data("name", c.name()).data("verticals", verticals)
+    String html = confirmHtml.data("subject", subject).data("verticals", verticals)
         .data("link", link).data("expires", expires).render();
-    String text = confirmText.data("name", c.name()).data("verticals", verticals).data("link", link).data("expires", expires)
+    String text = confirmText.data("verticals", verticals).data("link", link).data("expires", expires)
         .render();
     return Mail.withHtml(c.email(), subject, html).setText(text).setFrom(config.from());
   }

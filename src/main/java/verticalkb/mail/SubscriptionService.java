@@ -80,7 +80,9 @@ public class SubscriptionService {
       s.createdAt = now;
       s.persist();
     }
-    if (name != null && !name.isBlank()) s.name = name.strip();
+    // The sign-up is public: a name given later must not replace the one the address came with (nor is any name echoed
+    // in the confirmation mail), so that nobody can put their words into mail to someone else's address.
+    if (s.name == null && name != null && !name.isBlank()) s.name = name.strip();
     List<String> pending = new ArrayList<>();
     for (String verticalId : verticalIds) {
       Subscription sub = Subscription.findById(new Subscription.Key(s.id, verticalId));

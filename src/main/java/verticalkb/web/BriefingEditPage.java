@@ -27,6 +27,7 @@ import verticalkb.briefing.CurationView;
 import verticalkb.briefing.EditionResource;
 import verticalkb.briefing.EditionView;
 import verticalkb.briefing.IsoWeek;
+import verticalkb.security.SameOrigin;
 import verticalkb.vertical.VerticalResource;
 import verticalkb.vertical.VerticalView;
 
@@ -81,8 +82,8 @@ public class BriefingEditPage {
       @Context HttpHeaders headers, @Context UriInfo uri) {
     SameOrigin.check(headers, uri, kb.publicUrl());
     try {
-      editions.publish(id, new EditionResource.EditionRequest(week, title, intro));
-      return Response.seeOther(URI.create("/verticals/" + id + "/briefing?week=" + week)).build();
+      EditionView published = (EditionView) editions.publish(id, new EditionResource.EditionRequest(week, title, intro)).getEntity();
+      return Response.seeOther(URI.create("/verticals/" + Links.encoded(id) + "/briefing?week=" + published.week())).build();
     } catch (ProblemException e) {
       return PageResponses.withStatus(e.status(), desk(id, week, e.toProblem(null).detail()));
     }

@@ -21,6 +21,11 @@ final class Links {
     return out.toString();
   }
 
+  /** One value, encoded for a path segment or a query. */
+  static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   static List<String> one(String value) {
     return value == null ? List.of() : List.of(value);
   }

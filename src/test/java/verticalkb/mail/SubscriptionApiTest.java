@@ -41,7 +41,7 @@ class SubscriptionApiTest {
 
     List<MimeMessage> mails = to(smtp, email);
     assertThat(mails).hasSize(1);
-    assertThat(Mailboxes.part(mails.get(0), "text/plain")).contains("Hello Ada", "Healthcare");
+    assertThat(Mailboxes.part(mails.get(0), "text/plain")).contains("Hello,", "Healthcare");
     assertThat(Mailboxes.partTypes(mails.get(0))).containsExactlyInAnyOrder("text/plain", "text/html");
     anonymous().get(linkPath(mails.get(0))).then().statusCode(200).contentType(startsWith("text/html"))
         .body(containsString("Subscription confirmed"));
@@ -53,6 +53,21 @@ class SubscriptionApiTest {
     String email = newAddress("public-url");
     subscribe(email, "healthcare");
     assertThat(Mailboxes.part(to(smtp, email).get(0), "text/plain")).contains("https://kb.example.test/subscriptions/confirm?token=");
+  }
+
+  @Test
+  void nobodyPutsTheirWordsIntoAConfirmationMailThroughTheName() throws Exception {
+    String email = newAddress("words");
+    anonymous().body(Map.of("email", email, "verticals", List.of("healthcare"), "name", "Ada")).post("/api/subscriptions")
+        .then().statusCode(202);
+    anonymous().body(Map.of("email", email, "verticals", List.of("healthcare"), "name", "Urgent - log in at evil.example"))
+        .post("/api/subscriptions").then().statusCode(202);
+    for (MimeMessage m : to(smtp, email)) {
+      assertThat(Mailboxes.part(m, "text/plain")).doesNotContain("evil.example").doesNotContain("Ada");
+      assertThat(Mailboxes.part(m, "text/html")).doesNotContain("evil.example");
+    }
+    JsonPath list = admin().get("/api/subscriptions?limit=500").then().statusCode(200).extract().jsonPath();
+    assertThat(list.getString("items.find { it.email == '" + email + "' }.name")).isEqualTo("Ada");
   }
 
   @Test
