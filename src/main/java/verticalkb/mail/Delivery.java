@@ -50,7 +50,4 @@ public class Delivery extends PanacheEntityBase {
     return find("subscriberId = ?1 and verticalId = ?2 and week = ?3", subscriberId, verticalId, week).firstResult();
   }
 
-  static Delivery byUnsubscribeToken(String tokenHash) {
-    return find("unsubscribeTokenHash", tokenHash).firstResult();
-  }
 }

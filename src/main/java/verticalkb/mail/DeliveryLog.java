@@ -58,6 +58,7 @@ public class DeliveryLog {
     d.error = "the send did not finish (the service stopped while sending)";
     d.attempts++;
     d.unsubscribeTokenHash = unsubscribeTokenHash;
+    UnsubscribeLink.remember(unsubscribeTokenHash, r.subscriberId(), r.verticalId());
   }
 
   @Transactional

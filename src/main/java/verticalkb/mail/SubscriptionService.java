@@ -136,12 +136,12 @@ public class SubscriptionService {
   /** The subscription an unsubscribe link (from one weekly mail) stands for; with {@code apply}, ends it. Idempotent. */
   @Transactional
   public LinkResult unsubscribe(String token, boolean apply) {
-    Delivery d = Delivery.byUnsubscribeToken(Tokens.hash(token));
-    if (d == null) return LinkResult.unknown();
-    Subscription sub = Subscription.findById(new Subscription.Key(d.subscriberId, d.verticalId));
-    Subscriber s = Subscriber.findById(d.subscriberId);
+    UnsubscribeLink link = UnsubscribeLink.findById(Tokens.hash(token));
+    if (link == null) return LinkResult.unknown();
+    Subscription sub = Subscription.findById(new Subscription.Key(link.subscriberId, link.verticalId));
+    Subscriber s = Subscriber.findById(link.subscriberId);
     if (sub == null || s == null) return LinkResult.unknown();
-    List<String> names = names(List.of(d.verticalId));
+    List<String> names = names(List.of(link.verticalId));
     if (sub.unsubscribedAt != null) return new LinkResult(Outcome.ALREADY, s.email, names);
     if (apply) sub.unsubscribedAt = Instant.now();
     return new LinkResult(apply ? Outcome.DONE : Outcome.READY, s.email, names);

@@ -208,6 +208,14 @@ class WeeklyMailTest {
     // The late server takes the mail in the end (SMTP is at-least-once); wait for it so that later tests find it free.
     SmtpServer.accept(smtp, stalled);
     assertThat(Mailboxes.await(smtp, stalled, 2)).hasSize(2);
+
+    // The failure is retried: a second copy arrives with a link of its own, and the first copy's link still works.
+    run("2026-W30", "government").body("sent", greaterThanOrEqualTo(1));
+    List<MimeMessage> copies = Mailboxes.await(smtp, stalled, 3).stream().skip(1).toList();
+    assertThat(copies).hasSize(2);
+    assertThat(Mailboxes.unsubscribePath(copies.get(0))).isNotEqualTo(Mailboxes.unsubscribePath(copies.get(1)));
+    RestAssured.given().post(Mailboxes.unsubscribePath(copies.get(0))).then().statusCode(200).body(containsString("nsubscribed"));
+    RestAssured.given().post(Mailboxes.unsubscribePath(copies.get(1))).then().statusCode(200).body(containsString("Already unsubscribed"));
   }
 
   @Test
