@@ -32,13 +32,26 @@ public class SubscriptionPages {
     this.page = page;
   }
 
+  /** Shows what the link confirms and a button: mail scanners open every link in a mail, and must not confirm for anyone. */
   @GET
   @Path("/confirm")
-  public Response confirm(@RestQuery String token) {
+  public Response confirmPage(@RestQuery String token) {
+    return confirm(token, false);
+  }
+
+  @POST
+  @Path("/confirm")
+  public Response confirmNow(@RestQuery String token) {
+    return confirm(token, true);
+  }
+
+  private Response confirm(String token, boolean apply) {
     if (token == null || token.isBlank()) return missingToken();
-    LinkResult r = subscriptions.confirm(token.strip());
+    LinkResult r = subscriptions.confirm(token.strip(), apply);
     return switch (r.outcome()) {
-      case DONE, READY -> page(200, "Subscription confirmed",
+      case READY -> render(200, "Confirm your subscription?", List.of("Send the weekly " + joined(r) + " briefing to " + r.email() + "?"),
+          MailComposer.CONFIRM_PATH + "?token=" + URLEncoder.encode(token.strip(), StandardCharsets.UTF_8), "Confirm");
+      case DONE -> page(200, "Subscription confirmed",
           "From now on " + r.email() + " receives the weekly briefing for " + joined(r) + ".",
           "Every briefing mail has a link to unsubscribe.");
       case ALREADY -> page(200, "Already confirmed",

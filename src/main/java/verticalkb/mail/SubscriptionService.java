@@ -116,9 +116,12 @@ public class SubscriptionService {
     if (s != null) s.lastMailedAt = null;
   }
 
-  /** Confirms every pending vertical of the token's subscriber. */
+  /**
+   * What the token's confirmation link stands for; with {@code apply}, confirms every pending vertical of its subscriber.
+   * Without, a good link answers {@code READY}: opening a link must not confirm, since mail scanners open every link.
+   */
   @Transactional
-  public LinkResult confirm(String token) {
+  public LinkResult confirm(String token, boolean apply) {
     Subscriber s = Subscriber.byConfirmToken(Tokens.hash(token));
     if (s == null) return LinkResult.unknown();
     List<Subscription> pending = Subscription.of(s.id).stream().filter(sub -> "pending".equals(sub.status())).toList();
@@ -129,6 +132,7 @@ public class SubscriptionService {
     }
     Instant now = Instant.now();
     if (s.confirmExpiresAt == null || s.confirmExpiresAt.isBefore(now)) return new LinkResult(Outcome.EXPIRED, s.email, names);
+    if (!apply) return new LinkResult(Outcome.READY, s.email, names);
     for (Subscription sub : pending) sub.confirmedAt = now;
     return new LinkResult(Outcome.DONE, s.email, names);
   }

@@ -44,7 +44,7 @@ class ConfirmationRateTest {
     Thread.sleep(500); // a second mail, were one sent, would have arrived by now
     assertThat(to(smtp, email)).hasSize(1);
 
-    anonymous().get(linkPath(to(smtp, email).get(0))).then().statusCode(200);
+    anonymous().post(linkPath(to(smtp, email).get(0))).then().statusCode(200);
     var list = admin().get("/api/subscriptions?limit=500").then().statusCode(200).extract().jsonPath();
     int i = list.getList("items.email", String.class).indexOf(email);
     assertThat(list.getList("items[" + i + "].subscriptions.status", String.class)).containsExactly("confirmed", "confirmed");

@@ -82,6 +82,6 @@ final class Mailboxes {
   static void confirmed(GreenMail smtp, String email, String... verticals) throws Exception {
     subscribe(email, verticals);
     List<MimeMessage> mails = to(smtp, email);
-    anonymous().get(linkPath(mails.get(mails.size() - 1))).then().statusCode(200);
+    anonymous().post(linkPath(mails.get(mails.size() - 1))).then().statusCode(200);
   }
 }

@@ -43,7 +43,11 @@ class SubscriptionApiTest {
     assertThat(mails).hasSize(1);
     assertThat(Mailboxes.part(mails.get(0), "text/plain")).contains("Hello,", "Healthcare");
     assertThat(Mailboxes.partTypes(mails.get(0))).containsExactlyInAnyOrder("text/plain", "text/html");
+    // Opening the link (as a mail scanner does) only asks; the button confirms.
     anonymous().get(linkPath(mails.get(0))).then().statusCode(200).contentType(startsWith("text/html"))
+        .body(containsString("Confirm your subscription?"));
+    assertThat(subscriptionStatus(email)).isEqualTo("pending");
+    anonymous().post(linkPath(mails.get(0))).then().statusCode(200).contentType(startsWith("text/html"))
         .body(containsString("Subscription confirmed"));
     assertThat(subscriptionStatus(email)).isEqualTo("confirmed");
   }
@@ -82,7 +86,7 @@ class SubscriptionApiTest {
     List<MimeMessage> mails = to(smtp, email);
     assertThat(mails).hasSize(2);
     anonymous().get(linkPath(mails.get(0))).then().statusCode(404).body(containsString("newest mail"));
-    anonymous().get(linkPath(mails.get(1))).then().statusCode(200);
+    anonymous().post(linkPath(mails.get(1))).then().statusCode(200);
     JsonPath list = admin().get("/api/subscriptions?limit=500").then().statusCode(200).extract().jsonPath();
     assertThat(list.getList("items.email", String.class).stream().filter(email::equals)).hasSize(1);
   }

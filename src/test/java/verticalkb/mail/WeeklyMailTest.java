@@ -103,7 +103,7 @@ class WeeklyMailTest {
     run("2026-W21");
     assertThat(to(smtp, reader)).extracting(MimeMessage::getSubject).last().asString().contains("Confirm your subscription");
 
-    anonymous().get(Mailboxes.linkPath(to(smtp, reader).get(2))).then().statusCode(200);
+    anonymous().post(Mailboxes.linkPath(to(smtp, reader).get(2))).then().statusCode(200);
     run("2026-W22");
     assertThat(to(smtp, reader)).extracting(MimeMessage::getSubject).last().asString().contains(TestBriefings.title("healthcare", "2026-W22"));
   }
