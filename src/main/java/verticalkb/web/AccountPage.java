@@ -10,7 +10,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import verticalkb.ProblemException;
 import verticalkb.briefing.AccountBrief;
 import verticalkb.briefing.AccountBriefResource;
-import verticalkb.vertical.VerticalResource;
 
 /** {@code /accounts/brief}: what a salesperson reads before an account meeting, from a name typed into a form. */
 @Path("/accounts/brief")
@@ -18,16 +17,14 @@ import verticalkb.vertical.VerticalResource;
 public class AccountPage {
 
   private final AccountBriefResource briefs;
-  private final VerticalResource verticals;
 
-  AccountPage(AccountBriefResource briefs, VerticalResource verticals) {
+  AccountPage(AccountBriefResource briefs) {
     this.briefs = briefs;
-    this.verticals = verticals;
   }
 
   @GET
   public Response page(@RestQuery String name, @RestQuery String vertical) {
-    var all = verticals.list().items();
+    List<VerticalChoice> all = VerticalChoice.all();
     if (name == null || name.isBlank()) return Response.ok(Pages.account(null, vertical, all, null, List.of(), null)).build();
     try {
       AccountBrief brief = (AccountBrief) briefs.brief(name, vertical == null || vertical.isBlank() ? null : vertical, "json").getEntity();

@@ -20,7 +20,7 @@ final class Pages {
 
   static native TemplateInstance home(List<VerticalView> verticals);
 
-  static native TemplateInstance search(SearchForm form, List<VerticalView> verticals, SearchView result);
+  static native TemplateInstance search(SearchForm form, List<VerticalChoice> verticals, SearchView result);
 
   static native TemplateInstance vertical(VerticalView vertical, List<HitView> reading, List<EventView> events, long eventCount,
       List<ExpertView> experts, long expertCount);
@@ -35,7 +35,7 @@ final class Pages {
 
   static native TemplateInstance briefing(VerticalView vertical, Briefing briefing, String previousWeek, String nextWeek);
 
-  static native TemplateInstance account(String name, String vertical, List<VerticalView> verticals, AccountBrief brief,
+  static native TemplateInstance account(String name, String vertical, List<VerticalChoice> verticals, AccountBrief brief,
       List<HitView> news, String error);
 
   static native TemplateInstance subscribe(VerticalView vertical, String email, String name, boolean accepted, String error);

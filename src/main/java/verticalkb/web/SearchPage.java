@@ -11,7 +11,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import verticalkb.ProblemException;
 import verticalkb.search.SearchResource;
 import verticalkb.search.SearchResult;
-import verticalkb.vertical.VerticalResource;
 
 /** {@code /search}: the search form, results with highlighted snippets, facets to narrow them, pages. */
 @Path("/search")
@@ -19,12 +18,10 @@ import verticalkb.vertical.VerticalResource;
 public class SearchPage {
 
   private final SearchResource search;
-  private final VerticalResource verticals;
   private final WebConfig config;
 
-  SearchPage(SearchResource search, VerticalResource verticals, WebConfig config) {
+  SearchPage(SearchResource search, WebConfig config) {
     this.search = search;
-    this.verticals = verticals;
     this.config = config;
   }
 
@@ -32,16 +29,16 @@ public class SearchPage {
   public Response page(@RestQuery String q, @RestQuery String vertical, @RestQuery List<String> type,
       @RestQuery List<String> topic, @RestQuery List<String> source, @RestQuery String sort, @RestQuery String page) {
     SearchForm form = new SearchForm(q, vertical, type, topic, source, sort);
-    if (form.isEmpty()) return Response.ok(Pages.search(form, verticals.list().items(), null)).build();
+    if (form.isEmpty()) return Response.ok(Pages.search(form, VerticalChoice.all(), null)).build();
     int p = Numbers.page(page);
     try {
       SearchResult r = search.search(q, blankToNull(vertical), type, source, topic, null, null, null, null, null, sort,
           String.valueOf(p), String.valueOf(config.pageSize()), null, "true").await().indefinitely();
-      return Response.ok(Pages.search(form, verticals.list().items(), SearchView.of(r, form, p, config.pageSize()))).build();
+      return Response.ok(Pages.search(form, VerticalChoice.all(), SearchView.of(r, form, p, config.pageSize()))).build();
     } catch (ProblemException e) {
       // A query the parser refuses is the person's to fix: show the API's message above the form they typed it in.
       return PageResponses.withStatus(e.status(),
-          Pages.search(form, verticals.list().items(), SearchView.failed(e.toProblem(null).detail())));
+          Pages.search(form, VerticalChoice.all(), SearchView.failed(e.toProblem(null).detail())));
     }
   }
 

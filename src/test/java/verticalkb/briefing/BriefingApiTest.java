@@ -234,21 +234,8 @@ class BriefingApiTest {
   @Test
   void editorsPublishingOneWeekAtOnceEachGetTheirOwnRevision() throws Exception {
     String week = "2034-W09";
-    int editors = 5;
-    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(editors);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
-    try {
-      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-      for (int i = 0; i < editors; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return editor().body(Map.of("week", week)).post("/api/verticals/" + V + "/editions").statusCode();
-        }));
-      }
-      for (var answer : answers) assertThat(answer.get()).isEqualTo(201);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(verticalkb.Simultaneously.statuses(5, () -> editor().body(Map.of("week", week))
+        .post("/api/verticals/" + V + "/editions").statusCode())).containsOnly(201);
     assertThat(anonymous().get("/api/verticals/" + V + "/editions?week=" + week).then().statusCode(200).extract().jsonPath()
         .getList("items.revision", Integer.class)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
   }

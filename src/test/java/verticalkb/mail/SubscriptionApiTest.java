@@ -94,21 +94,9 @@ class SubscriptionApiTest {
   @Test
   void simultaneousSignUpsOfOneNewAddressAllSucceedAndMakeOneSubscriber() throws Exception {
     String email = newAddress("race");
-    int requests = 6;
-    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(requests);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
-    try {
-      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-      for (int i = 0; i < requests; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return anonymous().body(Map.of("email", email, "verticals", List.of("healthcare", "government"))).post("/api/subscriptions").statusCode();
-        }));
-      }
-      for (var answer : answers) assertThat(answer.get()).isEqualTo(202);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(verticalkb.Simultaneously.statuses(6, () -> anonymous()
+        .body(Map.of("email", email, "verticals", List.of("healthcare", "government"))).post("/api/subscriptions").statusCode()))
+        .containsOnly(202);
     JsonPath list = admin().get("/api/subscriptions?limit=500").then().statusCode(200).extract().jsonPath();
     assertThat(list.getList("items.email", String.class).stream().filter(email::equals)).hasSize(1);
   }
